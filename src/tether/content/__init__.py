@@ -1,0 +1,26 @@
+"""The article as data: Markdown in, an immutable :class:`Article` out. Never imports Qt."""
+
+from tether.content.errors import ArticleError
+from tether.content.extension import (
+    SECTION_ANCHOR_PREFIX,
+    SIGN_SCHEME,
+    TICKED_GLYPH,
+    UNTICKED_GLYPH,
+)
+from tether.content.loader import MAX_ARTICLE_BYTES, load_article
+from tether.content.model import Article, RelatedReading, Section, Sign, SignGroup
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "SECTION_ANCHOR_PREFIX",
+    "SIGN_SCHEME",
+    "TICKED_GLYPH",
+    "UNTICKED_GLYPH",
+    "Article",
+    "ArticleError",
+    "RelatedReading",
+    "Section",
+    "Sign",
+    "SignGroup",
+    "load_article",
+]

@@ -1,0 +1,14 @@
+"""The one error a file that cannot be read as an article raises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArticleError(Exception):
+    """A file could not be opened as an article; the message says which file and why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Cannot open “{self.path}”: {reason}")

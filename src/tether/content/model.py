@@ -1,0 +1,81 @@
+"""The article as immutable data: what the rest of Tether reads, never changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """One item of a checklist: something a reader may recognise in themselves."""
+
+    id: str
+    text: str
+    group_id: str
+    section_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class SignGroup:
+    """A checklist, named by the sentence just before it ("Independent individuals typically:")."""
+
+    id: str
+    title: str
+    section_id: str
+    signs: tuple[Sign, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedReading:
+    """A pointer to another article ("See Also: …"), shown as a note, never as a dead link."""
+
+    label: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the article under one heading; the text before the first is the introduction."""
+
+    id: str
+    title: str
+    html: str
+    prompts: tuple[str, ...]
+    sign_groups: tuple[SignGroup, ...]
+    related: tuple[RelatedReading, ...]
+
+    @property
+    def signs(self) -> tuple[Sign, ...]:
+        """Every sign of the section, in reading order."""
+        return tuple(sign for group in self.sign_groups for sign in group.signs)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A loaded article: its identity, front matter and sections in reading order."""
+
+    id: str
+    title: str
+    path: Path
+    sections: tuple[Section, ...]
+    subtitle: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+    @property
+    def sign_groups(self) -> tuple[SignGroup, ...]:
+        """Every checklist of the article, in reading order."""
+        return tuple(group for section in self.sections for group in section.sign_groups)
+
+    @property
+    def signs(self) -> tuple[Sign, ...]:
+        """Every sign of the article, in reading order."""
+        return tuple(sign for section in self.sections for sign in section.signs)
+
+    def section_index(self, section_id: str) -> int | None:
+        """Return the position of the section with this id, or None if there is none."""
+        for index, section in enumerate(self.sections):
+            if section.id == section_id:
+                return index
+        return None

@@ -1,0 +1,152 @@
+"""Every reflection the reader wrote on an article, newest first, fetched lazily."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from tether.content import Article
+from tether.models.roles import Role
+from tether.store import Reflection, Store, StoreError
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+_PREVIEW_CHARS = 90
+
+
+def format_when(moment: datetime) -> str:
+    """A reflection's date and time in the reader's local time, e.g. "26 Nov 2026, 14:03"."""
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+class ReflectionsModel(QAbstractListModel):
+    """The reflections of one article with their section and date.
+
+    Rows come from the store a page at a time (``canFetchMore`` / ``fetchMore``), so ten
+    thousand reflections open as fast as ten. Saving goes through :meth:`save`, which
+    keeps the list in step: a saved reflection moves to the top.
+    """
+
+    save_failed = Signal(str)
+    saved = Signal(str, datetime)
+
+    def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._article = article
+        self._store = store
+        self._titles = {section.id: section.title for section in article.sections}
+        self._rows: list[Reflection] = []
+        self._total = store.count_reflections(article.id)
+
+    # -- Qt's item model interface -------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        """Qt: the reflections fetched so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """Qt: whether the store holds reflections not fetched yet."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Qt: fetch the next page of reflections."""
+        if parent.isValid():
+            return
+        page = self._store.reflections(self._article.id, offset=len(self._rows), limit=PAGE_SIZE)
+        have = {row.id for row in self._rows}
+        page = [row for row in page if row.id not in have]
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt: a reflection's section, date and text."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        title = self.section_title(row.section_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{title} · {format_when(row.updated)}\n{_preview(row.text)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Reflection on {title}, {format_when(row.updated)}: {row.text}"
+        custom: dict[int, Any] = {
+            Role.SectionId: row.section_id,
+            Role.SectionTitle: title,
+            Role.Text: row.text,
+            Role.Updated: row.updated,
+            Role.Orphaned: row.section_id not in self._titles,
+        }
+        return custom.get(role)
+
+    def roleNames(self) -> dict[int, bytes]:
+        """Qt: names for the custom roles."""
+        names = dict(super().roleNames())
+        names.update({Role.SectionId: b"sectionId", Role.SectionTitle: b"sectionTitle"})
+        names.update({Role.Text: b"text", Role.Updated: b"updated", Role.Orphaned: b"orphaned"})
+        return names
+
+    # -- Tether's interface ----------------------------------------------------------------
+
+    def section_title(self, section_id: str) -> str:
+        """The title of a section, or a note that the article no longer has it."""
+        return self._titles.get(section_id, f"Removed section “{section_id}”")
+
+    def text_for_section(self, section_id: str) -> str:
+        """The reader's current reflection on a section ("" when there is none)."""
+        found = self._store.reflection_for_section(self._article.id, section_id)
+        return found.text if found is not None else ""
+
+    def saved_at(self, section_id: str) -> datetime | None:
+        """When the reflection on a section was last saved, if ever."""
+        found = self._store.reflection_for_section(self._article.id, section_id)
+        return found.updated if found is not None else None
+
+    def save(self, section_id: str, text: str) -> bool:
+        """Save the reflection on a section now. False (and ``save_failed``) if it failed."""
+        try:
+            reflection = self._store.save_reflection(self._article.id, section_id, text)
+        except StoreError as error:
+            self.save_failed.emit(str(error))
+            return False
+        self._place(reflection)
+        self.saved.emit(section_id, reflection.updated)
+        return True
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _place(self, reflection: Reflection) -> None:
+        """Put a just-saved reflection where the store's order says: first, or nowhere."""
+        row = next((i for i, r in enumerate(self._rows) if r.id == reflection.id), None)
+        visible = bool(reflection.text.strip())
+        if row is not None and not visible:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self._total -= 1
+        elif row is not None:
+            if row != 0:
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
+                self._rows.insert(0, self._rows.pop(row))
+                self.endMoveRows()
+            self._rows[0] = reflection
+            top = self.index(0, 0)
+            self.dataChanged.emit(top, top)
+        elif visible:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, reflection)
+            self.endInsertRows()
+            self._total = self._store.count_reflections(self._article.id)
+
+
+def _preview(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _PREVIEW_CHARS else flat[: _PREVIEW_CHARS - 1].rstrip() + "…"

@@ -1,0 +1,20 @@
+"""The custom data roles every Tether model answers, declared once."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+
+class Role(IntEnum):
+    """Item data roles beyond Qt's own, starting at ``UserRole``."""
+
+    SectionId = Qt.ItemDataRole.UserRole + 1
+    SignId = Qt.ItemDataRole.UserRole + 2
+    IsGroup = Qt.ItemDataRole.UserRole + 3
+    Tally = Qt.ItemDataRole.UserRole + 4
+    Text = Qt.ItemDataRole.UserRole + 5
+    Updated = Qt.ItemDataRole.UserRole + 6
+    SectionTitle = Qt.ItemDataRole.UserRole + 7
+    Orphaned = Qt.ItemDataRole.UserRole + 8

@@ -1,0 +1,193 @@
+"""The checklist of signs: groups of checkable signs, each group with its tally."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from tether.content import Article, Sign
+from tether.models.roles import Role
+from tether.store import Store, StoreError
+
+_Index = QModelIndex | QPersistentModelIndex
+# internalId of a group row; a sign row stores its group's row + 1.
+_GROUP = 0
+
+
+class SignsModel(QAbstractItemModel):
+    """A two-level tree: sign groups, each with its signs as checkable children.
+
+    This one model is the only copy of the ticks: the side checklist and the boxes in the
+    article text both show it, and ticking in either place goes through :meth:`set_ticked`.
+    """
+
+    save_failed = Signal(str)
+
+    def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._article = article
+        self._store = store
+        self._groups = article.sign_groups
+        known = {sign.id for sign in article.signs}
+        self._ticked = {
+            sign_id
+            for sign_id, ticked in store.ticks(article.id).items()
+            if ticked and sign_id in known
+        }
+        self._where = {
+            sign.id: (group_row, sign_row)
+            for group_row, group in enumerate(self._groups)
+            for sign_row, sign in enumerate(group.signs)
+        }
+
+    # -- Qt's item model interface -------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt: the index of a group (top level) or of a sign (under its group)."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _GROUP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _GROUP or parent.row() >= len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()].signs):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 - Qt overloads parent()
+        """Qt: a sign's group; groups are top level."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: groups at the top, signs under a group, nothing under a sign."""
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()].signs)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: one column."""
+        return 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Qt: signs can be ticked; groups are headings."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == _GROUP:
+            return base
+        return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt: text, tick state, tally and ids of groups and signs."""
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(index.row(), role)
+        return self._sign_data(self._groups[index.internalId() - 1].signs[index.row()], role)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Qt: ticking or unticking a sign from a view."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        if index.internalId() == _GROUP:
+            return False
+        sign = self._groups[index.internalId() - 1].signs[index.row()]
+        state = Qt.CheckState(value) if isinstance(value, int) else value
+        return self.set_ticked(sign.id, state == Qt.CheckState.Checked)
+
+    def roleNames(self) -> dict[int, bytes]:
+        """Qt: names for the custom roles."""
+        names = dict(super().roleNames())
+        names.update({Role.SignId: b"signId", Role.SectionId: b"sectionId"})
+        names.update({Role.IsGroup: b"isGroup", Role.Tally: b"tally"})
+        return names
+
+    # -- Tether's interface ----------------------------------------------------------------
+
+    def is_ticked(self, sign_id: str) -> bool:
+        """Whether the reader has ticked this sign."""
+        return sign_id in self._ticked
+
+    def set_ticked(self, sign_id: str, ticked: bool) -> bool:
+        """Tick or untick a sign, save it, and tell every view. False if it is unknown."""
+        where = self._where.get(sign_id)
+        if where is None:
+            return False
+        if ticked == (sign_id in self._ticked):
+            return True
+        try:
+            self._store.set_tick(self._article.id, sign_id, ticked)
+        except StoreError as error:
+            # The tick still shows: the reader sees what they did and is told it is unsaved.
+            self.save_failed.emit(str(error))
+        if ticked:
+            self._ticked.add(sign_id)
+        else:
+            self._ticked.discard(sign_id)
+        group_row, sign_row = where
+        sign_index = self.createIndex(sign_row, 0, group_row + 1)
+        self.dataChanged.emit(sign_index, sign_index, [Qt.ItemDataRole.CheckStateRole])
+        group_index = self.createIndex(group_row, 0, _GROUP)
+        self.dataChanged.emit(
+            group_index,
+            group_index,
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Role.Tally],
+        )
+        return True
+
+    def toggle(self, sign_id: str) -> bool:
+        """Flip a sign's tick."""
+        return self.set_ticked(sign_id, not self.is_ticked(sign_id))
+
+    def index_of_sign(self, sign_id: str) -> QModelIndex:
+        """The index of a sign, or an invalid index if the article has no such sign."""
+        where = self._where.get(sign_id)
+        if where is None:
+            return QModelIndex()
+        return self.createIndex(where[1], 0, where[0] + 1)
+
+    def tally(self, group_row: int) -> tuple[int, int]:
+        """How many signs of a group are ticked, and how many it has."""
+        signs = self._groups[group_row].signs
+        return sum(sign.id in self._ticked for sign in signs), len(signs)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _group_data(self, row: int, role: int) -> Any:
+        group = self._groups[row]
+        ticked, total = self.tally(row)
+        tally = f"{ticked} of {total}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.title.rstrip(':')} — {tally}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{group.title.rstrip(':')}, {tally} ticked"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            section = self._article.sections[self._article.section_index(group.section_id) or 0]
+            return f"{section.title}: {tally} ticked"
+        if role == Role.Tally:
+            return tally
+        if role == Role.IsGroup:
+            return True
+        if role == Role.SectionId:
+            return group.section_id
+        return None
+
+    def _sign_data(self, sign: Sign, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return sign.text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if sign.id in self._ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{sign.text}, {'ticked' if sign.id in self._ticked else 'not ticked'}"
+        if role == Role.SignId:
+            return sign.id
+        if role == Role.SectionId:
+            return sign.section_id
+        if role == Role.IsGroup:
+            return False
+        return None

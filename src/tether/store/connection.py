@@ -1,0 +1,137 @@
+"""Opening the data file safely: private permissions, durable settings, migrations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tether.store import schema
+from tether.store.errors import StoreError
+from tether.store.paths import ensure_private_dir
+
+PRIVATE_FILE_MODE = 0o600
+# Seconds to wait for another Tether (or a backup tool) holding the write lock.
+BUSY_TIMEOUT_S = 5.0
+
+
+def sidecar_paths(path: Path) -> list[Path]:
+    """Return the database file and the WAL files SQLite keeps beside it."""
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def make_private(path: Path) -> None:
+    """Make the database file and its existing WAL files readable only by the owner."""
+    for candidate in sidecar_paths(path):
+        try:
+            os.chmod(candidate, PRIVATE_FILE_MODE)
+        except FileNotFoundError:
+            # The -wal/-shm files only exist while a connection is open.
+            continue
+
+
+def describe(path: Path, exc: BaseException) -> str:
+    """Turn a low-level error into a sentence naming the file and the problem."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
+        if code == sqlite3.SQLITE_NOTADB:
+            return f"{path} is not a Tether data file ({exc})."
+        if code == sqlite3.SQLITE_CORRUPT:
+            return f"{path} is damaged ({exc})."
+        return f"Tether could not use its data file {path}: {exc}."
+    if isinstance(exc, OSError):
+        return f"Tether could not use its data file {path}: {exc.strerror or exc}."
+    return f"Tether could not use its data file {path}: {exc}."
+
+
+def _is_blank(text: object) -> int:
+    """SQL function: 1 if ``text`` is empty after Python's ``str.strip``."""
+    # SQLite's trim() only removes spaces; Python's notion of whitespace is the one
+    # the rest of the app (and the brief for "non-empty") uses.
+    return int(not str(text).strip()) if text is not None else 1
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 if there is none yet.
+
+    SQLite would create it with the umask's permissions; creating it first closes
+    that window, and SQLite gives the -wal/-shm files the same mode as the database.
+    An empty file is a valid empty database.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the data file at ``path``.
+
+    Files that are not Tether's, or that a newer Tether wrote, are refused before
+    anything is written to them. Raises StoreError with a readable message.
+    """
+    try:
+        if not path.parent.is_dir():
+            ensure_private_dir(path.parent)
+        _create_private_file(path)
+        # isolation_level=None: we issue BEGIN IMMEDIATE/COMMIT ourselves so that
+        # every write is committed (and fsynced) before the method returns.
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(describe(path, exc)) from exc
+    try:
+        _prepare(conn, path)
+        make_private(path)
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise StoreError(describe(path, exc)) from exc
+        raise
+    return conn
+
+
+def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Check the file is ours, then set durable settings and migrate."""
+    # Reading first: switching to WAL rewrites the header, and a refused file must
+    # stay byte-identical.
+    version, objects = schema.read_state(conn)
+    schema.check_state(path, version, objects)
+    # If a file system cannot do WAL, SQLite keeps the rollback journal; with
+    # synchronous=FULL that is still durable, so we carry on rather than refuse.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_function("tether_is_blank", 1, _is_blank, deterministic=True)
+    if version < schema.SCHEMA_VERSION:
+        schema.migrate(conn, path)
+
+
+@contextmanager
+def reading(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """Run reads on ``conn``, turning SQLite failures into StoreError."""
+    try:
+        yield conn
+    except sqlite3.Error as exc:
+        raise StoreError(describe(path, exc)) from exc
+
+
+@contextmanager
+def writing(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """Run one write transaction on ``conn``, committed (and synced) on normal exit."""
+    try:
+        # IMMEDIATE takes the write lock up front, so a read-then-write (as in
+        # save_reflection) cannot race another process.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            # SQLite may already have rolled back by itself (e.g. on a full disk).
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise StoreError(describe(path, exc)) from exc

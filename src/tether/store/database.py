@@ -1,0 +1,240 @@
+"""The Store: reflections, ticks and reading positions in one SQLite file."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from tether.store.connection import (
+    describe,
+    make_private,
+    open_database,
+    reading,
+    writing,
+)
+from tether.store.errors import StoreError
+from tether.store.paths import ensure_private_dir
+from tether.store.records import (
+    POSITION_COLUMNS,
+    REFLECTION_COLUMNS,
+    ReadingPosition,
+    Reflection,
+    format_timestamp,
+    parse_timestamp,
+    position_from_row,
+    reflection_from_row,
+)
+
+DATABASE_NAME = "tether.sqlite3"
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    """The default clock: the current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Store:
+    """The reader's data: reflections, ticks and reading positions in one SQLite file.
+
+    Every write runs in its own ``BEGIN IMMEDIATE`` transaction and is committed
+    before the method returns. Use from one thread (sqlite3's default check).
+    """
+
+    def __init__(self, path: Path, clock: Clock = _utc_now) -> None:
+        """Open or create the data file at ``path``; raise StoreError if unusable."""
+        self._path = Path(path)
+        self._clock = clock
+        self._conn: sqlite3.Connection | None = open_database(self._path)
+
+    @classmethod
+    def open_in(cls, data_dir: Path, clock: Clock = _utc_now) -> Store:
+        """Make ``data_dir`` private (creating it) and open the data file inside it."""
+        ensure_private_dir(data_dir)
+        return cls(data_dir / DATABASE_NAME, clock)
+
+    @property
+    def path(self) -> Path:
+        """The data file."""
+        return self._path
+
+    def close(self) -> None:
+        """Close the file (safe to call twice) and re-tighten its permissions."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        conn.close()
+        try:
+            make_private(self._path)
+        except OSError as exc:
+            raise StoreError(describe(self._path, exc)) from exc
+
+    def __enter__(self) -> Store:
+        """Use the store in a ``with`` block; it is closed at the end."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.close()
+
+    # -- reflections -------------------------------------------------------------
+
+    def reflection_for_section(self, article_id: str, section_id: str) -> Reflection | None:
+        """Return the section's current reflection (most recently updated), if any."""
+        with self._reading() as conn:
+            return self._current_reflection(conn, article_id, section_id)
+
+    def save_reflection(self, article_id: str, section_id: str, text: str) -> Reflection:
+        """Store ``text`` as the section's reflection and return the saved row.
+
+        Updates the current row or inserts one. Unchanged text leaves ``updated``
+        alone; empty text is stored as such, never deleted.
+        """
+        with self._writing() as conn:
+            current = self._current_reflection(conn, article_id, section_id)
+            if current is not None and current.text == text:
+                return current
+            now = self._now()
+            stamp = format_timestamp(now)
+            if current is not None:
+                conn.execute(
+                    "UPDATE reflections SET text = ?, updated = ? WHERE id = ?",
+                    (text, stamp, current.id),
+                )
+                return Reflection(current.id, article_id, section_id, text, current.created, now)
+            cursor = conn.execute(
+                "INSERT INTO reflections"
+                " (article_id, section_id, text, created, updated)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, section_id, text, stamp, stamp),
+            )
+            row_id = cursor.lastrowid
+            assert row_id is not None  # always set after a successful INSERT
+            return Reflection(row_id, article_id, section_id, text, now, now)
+
+    def count_reflections(self, article_id: str) -> int:
+        """Count the article's reflections whose text is not blank."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM reflections"
+                " WHERE article_id = ? AND NOT tether_is_blank(text)",
+                (article_id,),
+            ).fetchone()
+        return int(row[0])
+
+    def reflections(self, article_id: str, offset: int = 0, limit: int = 100) -> list[Reflection]:
+        """Return one page of non-blank reflections, newest ``updated`` first."""
+        if offset < 0 or limit < 0:
+            raise ValueError(f"offset and limit must be >= 0, got {offset}, {limit}")
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT {REFLECTION_COLUMNS} FROM reflections"
+                " WHERE article_id = ? AND NOT tether_is_blank(text)"
+                " ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
+                (article_id, limit, offset),
+            ).fetchall()
+        return [reflection_from_row(row) for row in rows]
+
+    # -- ticks -------------------------------------------------------------------
+
+    def ticks(self, article_id: str) -> dict[str, bool]:
+        """Return every stored tick of the article, unticked ones included."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT sign_id, ticked FROM ticks WHERE article_id = ?",
+                (article_id,),
+            ).fetchall()
+        return {str(sign_id): bool(ticked) for sign_id, ticked in rows}
+
+    def set_tick(self, article_id: str, sign_id: str, ticked: bool) -> None:
+        """Record whether a sign is ticked."""
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO ticks (article_id, sign_id, ticked, updated)"
+                " VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (article_id, sign_id) DO UPDATE"
+                " SET ticked = excluded.ticked, updated = excluded.updated",
+                (article_id, sign_id, int(bool(ticked)), format_timestamp(self._now())),
+            )
+
+    # -- reading positions -------------------------------------------------------
+
+    def position(self, article_id: str) -> ReadingPosition | None:
+        """Return where the reader was in the article, if recorded."""
+        with self._reading() as conn:
+            row = conn.execute(
+                f"SELECT {POSITION_COLUMNS} FROM positions WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+        return None if row is None else position_from_row(row)
+
+    def save_position(
+        self, article_id: str, article_path: str, section_id: str, scroll: float
+    ) -> None:
+        """Record the reading position; ``scroll`` is clamped to [0, 1]."""
+        # NaN would pass min/max unchanged and break the CHECK constraint.
+        fraction = 0.0 if math.isnan(scroll) else min(1.0, max(0.0, float(scroll)))
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO positions"
+                " (article_id, article_path, section_id, scroll, updated)"
+                " VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (article_id) DO UPDATE SET"
+                " article_path = excluded.article_path,"
+                " section_id = excluded.section_id,"
+                " scroll = excluded.scroll, updated = excluded.updated",
+                (article_id, article_path, section_id, fraction, format_timestamp(self._now())),
+            )
+
+    def last_position(self) -> ReadingPosition | None:
+        """Return the most recently saved position over all articles."""
+        with self._reading() as conn:
+            row = conn.execute(
+                f"SELECT {POSITION_COLUMNS} FROM positions"
+                " ORDER BY updated DESC, rowid DESC LIMIT 1"
+            ).fetchone()
+        return None if row is None else position_from_row(row)
+
+    # -- internals ---------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        """Ask the clock for the time, as aware UTC."""
+        return parse_timestamp(format_timestamp(self._clock()))
+
+    def _connection(self) -> sqlite3.Connection:
+        """The open connection, or StoreError if the store was closed."""
+        if self._conn is None:
+            raise StoreError(f"The Tether data file {self._path} is already closed.")
+        return self._conn
+
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A context for reads that reports SQLite failures as StoreError."""
+        return reading(self._connection(), self._path)
+
+    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A context for one durable write transaction."""
+        return writing(self._connection(), self._path)
+
+    @staticmethod
+    def _current_reflection(
+        conn: sqlite3.Connection, article_id: str, section_id: str
+    ) -> Reflection | None:
+        """The row reflection_for_section returns, read on ``conn``."""
+        row = conn.execute(
+            f"SELECT {REFLECTION_COLUMNS} FROM reflections"
+            " WHERE article_id = ? AND section_id = ?"
+            " ORDER BY updated DESC, id DESC LIMIT 1",
+            (article_id, section_id),
+        ).fetchone()
+        return None if row is None else reflection_from_row(row)

@@ -1,0 +1,78 @@
+"""Immutable values the store hands out, and how their timestamps are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+REFLECTION_COLUMNS = "id, article_id, section_id, text, created, updated"
+POSITION_COLUMNS = "article_id, article_path, section_id, scroll, updated"
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    """The reader's written reflection on one section of an article."""
+
+    id: int
+    article_id: str
+    section_id: str
+    text: str
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingPosition:
+    """Where the reader was in an article; ``scroll`` is a fraction from 0 to 1."""
+
+    article_id: str
+    article_path: str
+    section_id: str
+    scroll: float
+    updated: datetime
+
+
+def format_timestamp(moment: datetime) -> str:
+    """Write an aware datetime as fixed-width ISO-8601 UTC text with microseconds.
+
+    The fixed width and single offset make the text sort in time order, which the
+    ``ORDER BY updated`` queries rely on.
+    """
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"timestamp must be timezone-aware, got {moment!r}")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_timestamp(text: str) -> datetime:
+    """Read a timestamp written by :func:`format_timestamp` as an aware UTC datetime."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        # Only hand-edited files could get here; UTC is what we always write.
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def reflection_from_row(row: tuple[Any, ...]) -> Reflection:
+    """Build a Reflection from a row of ``REFLECTION_COLUMNS``."""
+    row_id, article_id, section_id, text, created, updated = row
+    return Reflection(
+        int(row_id),
+        str(article_id),
+        str(section_id),
+        str(text),
+        parse_timestamp(created),
+        parse_timestamp(updated),
+    )
+
+
+def position_from_row(row: tuple[Any, ...]) -> ReadingPosition:
+    """Build a ReadingPosition from a row of ``POSITION_COLUMNS``."""
+    article_id, article_path, section_id, scroll, updated = row
+    return ReadingPosition(
+        str(article_id),
+        str(article_path),
+        str(section_id),
+        float(scroll),
+        parse_timestamp(updated),
+    )

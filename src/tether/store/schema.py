@@ -1,0 +1,126 @@
+"""The layout of the data file and the migrations that bring old files up to date.
+
+``PRAGMA user_version`` holds the number of migrations applied. Migration ``i``
+(0-based) runs when ``i + 1 > user_version``. Never edit a released migration;
+append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from tether.store.errors import StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: reflections, ticks and reading positions.
+    """
+    CREATE TABLE reflections (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    -- The paged list of an article's reflections, newest first.
+    CREATE INDEX reflections_by_article_updated
+        ON reflections (article_id, updated);
+    -- The current reflection for one section (several rows may exist).
+    CREATE INDEX reflections_by_section
+        ON reflections (article_id, section_id, updated);
+    CREATE TABLE ticks (
+        article_id TEXT NOT NULL,
+        sign_id TEXT NOT NULL,
+        ticked INTEGER NOT NULL CHECK (ticked IN (0, 1)),
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, sign_id)
+    );
+    CREATE TABLE positions (
+        article_id TEXT PRIMARY KEY NOT NULL,
+        article_path TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        scroll REAL NOT NULL CHECK (scroll >= 0.0 AND scroll <= 1.0),
+        updated TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split a migration script into single statements.
+
+    ``executescript`` would commit our open transaction first, so each statement is
+    run with ``execute`` instead. ``sqlite3.complete_statement`` keeps semicolons
+    inside literals or trigger bodies from splitting a statement.
+    """
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if _has_sql(pending):
+                yield pending.strip()
+            pending = ""
+    if _has_sql(pending.rstrip(";")):
+        raise ValueError(f"incomplete SQL statement in migration: {pending!r}")
+
+
+def _has_sql(text: str) -> bool:
+    """Tell whether ``text`` holds more than whitespace, comments and semicolons."""
+    lines = (line.split("--", 1)[0] for line in text.splitlines())
+    return any(line.strip(" \t;") for line in lines)
+
+
+def read_state(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Return ``(user_version, number of schema objects)`` from one snapshot.
+
+    One statement, so another process migrating at the same moment can never be seen
+    half-way (tables present but version still 0).
+    """
+    row = conn.execute(
+        "SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def check_state(path: Path, version: int, objects: int) -> None:
+    """Refuse files this code must not touch: newer ones and other programs' ones."""
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer version of Tether (data version "
+            f"{version}; this version understands up to {SCHEMA_VERSION}). "
+            "Please update Tether; the file has not been changed."
+        )
+    if version == 0 and objects > 0:
+        raise StoreError(
+            f"{path} is not a Tether data file (it is an SQLite database holding "
+            "other data). The file has not been changed."
+        )
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply the missing migrations in one write transaction.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). The version is
+    read again under the write lock because another Tether may have migrated the
+    file since we looked.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version, objects = read_state(conn)
+        check_state(path, version, objects)
+        for script in MIGRATIONS[version:]:
+            for statement in statements(script):
+                conn.execute(statement)
+        if version < SCHEMA_VERSION:
+            # PRAGMA takes no parameters; the value is our own integer constant.
+            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        # SQLite may already have rolled back by itself (e.g. on a full disk).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,1 @@
+"""Windows, docks, views and actions: what the reader sees and uses."""

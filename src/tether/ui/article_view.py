@@ -1,0 +1,291 @@
+"""The article page: rendered Markdown at a comfortable measure, with tickable signs."""
+
+from __future__ import annotations
+
+import bisect
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from tether.content import (
+    SECTION_ANCHOR_PREFIX,
+    SIGN_SCHEME,
+    TICKED_GLYPH,
+    UNTICKED_GLYPH,
+    Article,
+)
+from tether.models import Role, SignsModel
+
+# A line of ordinary English prose, to measure how wide an average character is.
+_SAMPLE = "Independence is not the same as disconnection, said the quiet reader."
+DEFAULT_MEASURE = 66
+_MIN_SIDE_MARGIN = 24
+_FLASH_MS = 1600
+_MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# A heading counts as "current" once it is within this much of the top of the page.
+_CURRENT_SLACK = 48
+
+
+class ArticleView(QTextBrowser):
+    """Shows one article; ticks in the text are the signs model, shown in place.
+
+    Links never navigate the browser: ``sign:`` links tick a sign, in-article anchors
+    scroll, and anything else is handed to :attr:`link_requested` for the window to
+    decide (and to ask the reader) what to do.
+    """
+
+    current_section_changed = Signal(int)
+    link_requested = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article-view")
+        self.setAccessibleName("Article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.document().setUndoRedoEnabled(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
+        self._article: Article | None = None
+        self._signs: SignsModel | None = None
+        self._measure = DEFAULT_MEASURE
+        self._section_positions: list[int] = []
+        self._section_tops: list[float] | None = None
+        self._sign_positions: dict[str, int] = {}
+        self._current = -1
+        self._flash_timer = QTimer(self, singleShot=True, interval=_FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._layout_settled = QTimer(self, singleShot=True, interval=0)
+        self._layout_settled.timeout.connect(self._update_current_section)
+
+    # -- showing an article --------------------------------------------------------------
+
+    def show_article(self, article: Article, signs: SignsModel, css: str, font: QFont) -> None:
+        """Lay out an article with its signs' ticks as the model has them."""
+        if self._signs is not None:
+            self._signs.dataChanged.disconnect(self._on_signs_changed)
+        self._article, self._signs = article, signs
+        signs.dataChanged.connect(self._on_signs_changed)
+        self._current = -1
+        self._render(css, font)
+
+    def restyle(self, css: str, font: QFont) -> None:
+        """Apply a new stylesheet or font, keeping the reader's place."""
+        if self._article is None:
+            return
+        section = max(self._current, 0)
+        self._render(css, font)
+        self.scroll_to_section(section)
+
+    def set_measure(self, characters: int) -> None:
+        """Set the line length, in average characters, that the text column aims for."""
+        self._measure = characters
+        self._fit_column()
+
+    def _render(self, css: str, font: QFont) -> None:
+        assert self._article is not None
+        document = self.document()
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(css)
+        document.setBaseUrl(QUrl.fromLocalFile(str(self._article.path.parent) + "/"))
+        self.setHtml(_compose(self._article))
+        self._index_anchors()
+        self._fit_column()
+        for sign_id in self._sign_positions:
+            self._show_tick(sign_id)
+        self._update_current_section()
+
+    def _index_anchors(self) -> None:
+        """Find where each section heading and each sign's box are in the document."""
+        assert self._article is not None
+        names: dict[str, int] = {}
+        block = self.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    names.setdefault(name, fragment.position())
+            block = block.next()
+        self._section_positions = [
+            names.get(SECTION_ANCHOR_PREFIX + section.id, 0) for section in self._article.sections
+        ]
+        self._sign_positions = {
+            sign.id: names[f"{SIGN_SCHEME}:{sign.id}"]
+            for sign in self._article.signs
+            if f"{SIGN_SCHEME}:{sign.id}" in names
+        }
+        self._section_tops = None
+
+    # -- ticks ---------------------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex, list)
+    def _on_signs_changed(
+        self, top: QModelIndex, bottom: QModelIndex, roles: list[int] | None = None
+    ) -> None:
+        if roles and Qt.ItemDataRole.CheckStateRole not in roles:
+            return
+        parent = top.parent()
+        for row in range(top.row(), bottom.row() + 1):
+            sign_id = top.model().index(row, 0, parent).data(Role.SignId)
+            if sign_id:
+                self._show_tick(sign_id)
+
+    def _show_tick(self, sign_id: str) -> None:
+        """Draw a sign's box as the model has it; the glyph swap keeps every position."""
+        if self._signs is None or sign_id not in self._sign_positions:
+            return
+        position = self._sign_positions[sign_id]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        ticked = self._signs.is_ticked(sign_id)
+        glyph = TICKED_GLYPH if ticked else UNTICKED_GLYPH
+        if cursor.selectedText() == glyph:
+            return
+        char_format = cursor.charFormat()
+        char_format.setFontWeight(QFont.Weight.Bold if ticked else QFont.Weight.Normal)
+        char_format.setToolTip("Ticked — click to untick" if ticked else "Click to tick")
+        cursor.insertText(glyph, char_format)
+
+    # -- moving around -------------------------------------------------------------------
+
+    def section_count(self) -> int:
+        """How many sections the article on show has."""
+        return len(self._section_positions)
+
+    def current_section(self) -> int:
+        """The section at the top of the page (the last heading scrolled past)."""
+        return max(self._current, 0)
+
+    def scroll_to_section(self, index: int) -> None:
+        """Bring a section's heading to the top of the page."""
+        if not 0 <= index < len(self._section_positions):
+            return
+        top = 0.0 if index == 0 else self._tops()[index]
+        self.verticalScrollBar().setValue(round(top))
+        self._update_current_section()
+
+    def scroll_to_sign(self, sign_id: str) -> None:
+        """Bring a sign into the middle of the page and highlight it briefly."""
+        position = self._sign_positions.get(sign_id)
+        if position is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.document().documentLayout().blockBoundingRect(cursor.block())
+        bar = self.verticalScrollBar()
+        bar.setValue(round(rect.center().y() - self.viewport().height() / 2))
+        flash = QTextEdit.ExtraSelection()
+        flash.cursor = cursor  # type: ignore[attr-defined]  # PySide6 exposes it as an attribute
+        flash.format.setBackground(QColor(self.palette().highlight().color()))  # type: ignore[attr-defined]
+        flash.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
+        self.setExtraSelections([flash])
+        self._flash_timer.start()
+
+    def scroll_fraction(self) -> float:
+        """How far down the article the page is, from 0 to 1."""
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to a place given as a fraction of the whole article."""
+        bar = self.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def _tops(self) -> list[float]:
+        if self._section_tops is None:
+            layout = self.document().documentLayout()
+            tops = []
+            for position in self._section_positions:
+                block = self.document().findBlock(position)
+                tops.append(layout.blockBoundingRect(block).top())
+            self._section_tops = tops
+        return self._section_tops
+
+    @Slot()
+    def _forget_layout(self) -> None:
+        # Heading positions move when the text reflows; which one is on top may change too.
+        self._section_tops = None
+        self._layout_settled.start()
+
+    @Slot()
+    def _update_current_section(self) -> None:
+        if not self._section_positions:
+            return
+        top = self.verticalScrollBar().value() + _CURRENT_SLACK
+        current = max(bisect.bisect_right(self._tops(), top) - 1, 0)
+        if current != self._current:
+            self._current = current
+            self.current_section_changed.emit(current)
+
+    # -- layout and links ----------------------------------------------------------------
+
+    def _fit_column(self) -> None:
+        """Centre a column of about ``measure`` characters; narrow windows get the width."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        char_width = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        column = self._measure * char_width
+        side = max(_MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if abs(frame_format.leftMargin() - side) < 1:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(_MIN_SIDE_MARGIN)
+        frame_format.setBottomMargin(self.viewport().height() / 2)
+        frame.setFrameFormat(frame_format)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt: keep the text column centred and at its measure."""
+        super().resizeEvent(event)
+        self._fit_column()
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == SIGN_SCHEME and self._signs is not None:
+            self._signs.toggle(url.path())
+        elif url.scheme() == "" and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+        else:
+            self.link_requested.emit(url)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Qt: load images only from the article's own folder, and nothing remote."""
+        if self._article is None or kind != QTextDocument.ResourceType.ImageResource:
+            return None
+        url = QUrl(name) if isinstance(name, str) else name
+        if not url.isLocalFile() and url.scheme() not in ("", "file"):
+            return None
+        folder = self._article.path.parent.resolve()
+        target = folder / url.path() if url.scheme() == "" else Path(url.toLocalFile())
+        try:
+            target = target.resolve()
+            if not target.is_relative_to(folder) or target.stat().st_size > _MAX_IMAGE_BYTES:
+                return None
+            return target.read_bytes()
+        except OSError:
+            return None
+
+
+def _compose(article: Article) -> str:
+    """The whole article as one HTML page: title, byline, then every section."""
+    head = [f'<h1 class="article-title">{html.escape(article.title)}</h1>']
+    byline = " · ".join(part for part in (article.subtitle, article.author) if part)
+    if byline:
+        head.append(f'<p class="byline">{html.escape(byline)}</p>')
+    return "\n".join(head + [section.html for section in article.sections])

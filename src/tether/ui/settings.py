@@ -1,0 +1,72 @@
+"""Preferences and window state in QSettings; the reader's own data never goes here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FILE = "settings.ini"
+_PREFERENCES = "preferences"
+_WINDOW = "window"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A preference, declared once with its type and default."""
+
+    key: str
+    default: str | int
+
+
+THEME = Option("theme", "system")
+FONT_PX = Option("font_px", 18)
+MEASURE = Option("measure", 66)
+
+
+def open_settings(data_dir_override: Path | None) -> QSettings:
+    """The settings file: inside the data folder when one was given, else the user's."""
+    if data_dir_override is not None:
+        return QSettings(str(data_dir_override / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tether", "Tether")
+
+
+class UiSettings:
+    """Typed access to the two groups: preferences, and the window's saved state."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def preference(self, option: Option) -> str | int:
+        """A preference's value, or its default if unset or unreadable."""
+        value = self._settings.value(f"{_PREFERENCES}/{option.key}", option.default)
+        if isinstance(option.default, int):
+            try:
+                return int(value)  # type: ignore[call-overload]  # QSettings returns object
+            except (TypeError, ValueError):
+                return option.default
+        return str(value)
+
+    def set_preference(self, option: Option, value: str | int) -> None:
+        """Store a preference; a value equal to the default is removed, not written."""
+        key = f"{_PREFERENCES}/{option.key}"
+        if value == option.default:
+            self._settings.remove(key)
+        else:
+            self._settings.setValue(key, value)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved geometry and dock layout, if there are any."""
+        geometry = self._settings.value(f"{_WINDOW}/geometry")
+        state = self._settings.value(f"{_WINDOW}/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the window's geometry and dock layout for the next start."""
+        self._settings.setValue(f"{_WINDOW}/geometry", geometry)
+        self._settings.setValue(f"{_WINDOW}/state", state)
+        self._settings.sync()
