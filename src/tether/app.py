@@ -19,6 +19,7 @@ from tether.store import Store, StoreError, resolve_data_dir
 from tether.ui.fonts import register_bundled_fonts
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
+from tether.ui.style import ReaderStyle
 
 EXIT_FAILURE = 2
 
@@ -108,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("Tether")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tether")
-    app.setStyle("Fusion")
+    app.setStyle(ReaderStyle())
     register_bundled_fonts()
     data_dir = resolve_data_dir(args.data_dir)
     try:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from tether.content import Article
 from tether.models.roles import Role
@@ -87,11 +94,22 @@ class ReflectionsModel(QAbstractListModel):
         }
         return custom.get(role)
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         """Qt: names for the custom roles."""
-        names = dict(super().roleNames())
-        names.update({Role.SectionId: b"sectionId", Role.SectionTitle: b"sectionTitle"})
-        names.update({Role.Text: b"text", Role.Updated: b"updated", Role.Orphaned: b"orphaned"})
+        names: dict[int, QByteArray] = dict(super().roleNames())
+        names.update(
+            {
+                Role.SectionId: QByteArray(b"sectionId"),
+                Role.SectionTitle: QByteArray(b"sectionTitle"),
+            }
+        )
+        names.update(
+            {
+                Role.Text: QByteArray(b"text"),
+                Role.Updated: QByteArray(b"updated"),
+                Role.Orphaned: QByteArray(b"orphaned"),
+            }
+        )
         return names
 
     # -- Tether's interface ----------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from tether.content import Article
 from tether.models.roles import Role
@@ -38,10 +38,10 @@ class SectionsModel(QAbstractListModel):
             return section.id
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         """Qt: names for the custom roles."""
-        names = dict(super().roleNames())
-        names[Role.SectionId] = b"sectionId"
+        names: dict[int, QByteArray] = dict(super().roleNames())
+        names[Role.SectionId] = QByteArray(b"sectionId")
         return names
 
     def row_of(self, section_id: str) -> int | None:

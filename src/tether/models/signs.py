@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from tether.content import Article, Sign
 from tether.models.roles import Role
@@ -100,11 +107,11 @@ class SignsModel(QAbstractItemModel):
         state = Qt.CheckState(value) if isinstance(value, int) else value
         return self.set_ticked(sign.id, state == Qt.CheckState.Checked)
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         """Qt: names for the custom roles."""
-        names = dict(super().roleNames())
-        names.update({Role.SignId: b"signId", Role.SectionId: b"sectionId"})
-        names.update({Role.IsGroup: b"isGroup", Role.Tally: b"tally"})
+        names: dict[int, QByteArray] = dict(super().roleNames())
+        names.update({Role.SignId: QByteArray(b"signId"), Role.SectionId: QByteArray(b"sectionId")})
+        names.update({Role.IsGroup: QByteArray(b"isGroup"), Role.Tally: QByteArray(b"tally")})
         return names
 
     # -- Tether's interface ----------------------------------------------------------------

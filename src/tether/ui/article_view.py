@@ -115,10 +115,12 @@ class ArticleView(QTextBrowser):
         names: dict[str, int] = {}
         block = self.document().begin()
         while block.isValid():
-            for item in block:
-                fragment = item.fragment()
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
                 for name in fragment.charFormat().anchorNames():
                     names.setdefault(name, fragment.position())
+                fragments += 1
             block = block.next()
         self._section_positions = [
             names.get(SECTION_ANCHOR_PREFIX + section.id, 0) for section in self._article.sections
@@ -190,9 +192,9 @@ class ArticleView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(round(rect.center().y() - self.viewport().height() / 2))
         flash = QTextEdit.ExtraSelection()
-        flash.cursor = cursor  # type: ignore[attr-defined]  # PySide6 exposes it as an attribute
-        flash.format.setBackground(QColor(self.palette().highlight().color()))  # type: ignore[attr-defined]
-        flash.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
+        flash.cursor = cursor
+        flash.format.setBackground(QColor(self.palette().highlight().color()))
+        flash.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         self.setExtraSelections([flash])
         self._flash_timer.start()
 

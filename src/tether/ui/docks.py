@@ -53,7 +53,7 @@ class _SignDelegate(QStyledItemDelegate):
         """Qt: embolden group rows."""
         super().initStyleOption(option, index)
         if index.data(Role.IsGroup):
-            option.font.setBold(True)  # type: ignore[attr-defined]  # PySide6 exposes it
+            option.font.setBold(True)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -61,13 +61,13 @@ class _SignDelegate(QStyledItemDelegate):
         """Qt: the height of the row's text wrapped to the width available to it."""
         hint = super().sizeHint(option, index)
         depth = 0 if index.data(Role.IsGroup) else 1
-        check = 0 if index.data(Role.IsGroup) else option.fontMetrics.height() + 10  # type: ignore[attr-defined]
+        check = 0 if index.data(Role.IsGroup) else option.fontMetrics.height() + 10
         width = self._view.viewport().width() - self._view.indentation() * depth - check - 12
         if width <= 40:
             return hint
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        metrics = QFontMetrics(styled.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(styled.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
@@ -90,7 +90,8 @@ class SectionsDock(_Dock):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Sections", "sections-dock", parent)
-        self.view = QListView(self, objectName="sections-list")
+        self.view = QListView(self)
+        self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
@@ -118,7 +119,8 @@ class SignsDock(_Dock):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Signs", "signs-dock", parent)
-        self.view = _SignsTree(self, objectName="signs-tree")
+        self.view = _SignsTree(self)
+        self.view.setObjectName("signs-tree")
         self.view.setAccessibleName("Signs checklist")
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
@@ -157,7 +159,8 @@ class ReflectionsDock(_Dock):
         self.editor = ReflectionEditor(body)
         self.list_label = QLabel("All reflections on this article", body)
         self.list_label.setObjectName("reflections-list-label")
-        self.list = QListView(body, objectName="reflections-list")
+        self.list = QListView(body)
+        self.list.setObjectName("reflections-list")
         self.list.setAccessibleName("All reflections on this article")
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

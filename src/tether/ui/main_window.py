@@ -61,15 +61,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.signs_dock, self.reflections_dock], [450, 450], Qt.Orientation.Vertical
         )
-        self._position_label = QLabel(self, objectName="position-label")
-        self._save_label = QLabel(self, objectName="save-label")
+        self._position_label = QLabel(self)
+        self._position_label.setObjectName("position-label")
+        self._save_label = QLabel(self)
+        self._save_label.setObjectName("save-label")
         self.statusBar().addWidget(self._position_label, 1)
         self.statusBar().addPermanentWidget(self._save_label)
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
         self._position_timer.timeout.connect(self.save_position)
         self._build_menus()
         self._connect()
-        self.resize(1400, 900)
+        self._fit_to_screen()
         self.apply_theme()
 
     # -- construction ----------------------------------------------------------------------
@@ -291,6 +293,11 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(url)
 
     # -- window events ---------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """A first-run size that fits the screen: generous, never larger than it."""
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
 
     def restore_window_state(self) -> None:
         """Put the window and docks back where the reader left them."""

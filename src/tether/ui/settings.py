@@ -43,7 +43,7 @@ class UiSettings:
         value = self._settings.value(f"{_PREFERENCES}/{option.key}", option.default)
         if isinstance(option.default, int):
             try:
-                return int(value)  # type: ignore[call-overload]  # QSettings returns object
+                return int(str(value))
             except (TypeError, ValueError):
                 return option.default
         return str(value)

@@ -1,0 +1,54 @@
+"""Test configuration shared by every test: Qt offscreen, no real home directory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must not look for a display, and nothing a test starts may touch the real user's
+# settings or data: every standard folder points into a temporary one for the session.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="tether-tests-home-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
+os.environ["HOME"] = str(_HOME)
+os.environ.pop("TETHER_DATA_DIR", None)
+
+from tether.bundled import bundled_article_path  # noqa: E402 - after the environment is set
+from tether.content import Article, load_article  # noqa: E402
+from tether.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A data folder of the test's own (not created yet, as on a first start)."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A real store in a temporary folder."""
+    with Store.open_in(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def bundled_article() -> Article:
+    """The article Tether ships."""
+    return load_article(bundled_article_path())
+
+
+@pytest.fixture
+def write_article(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write Markdown to a file in the test's folder and return its path."""
+
+    def write(text: str, name: str = "article.md") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
