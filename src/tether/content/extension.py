@@ -6,6 +6,7 @@ onerror>`` in the source is shown as text instead of reaching the rich-text engi
 
 from __future__ import annotations
 
+import hashlib
 import re
 import xml.etree.ElementTree as etree  # noqa: N813 - the name python-markdown uses
 from dataclasses import dataclass, field
@@ -33,9 +34,16 @@ _SLUG_WORDS = 8
 
 
 def make_slug(text: str, fallback: str) -> str:
-    """Return a short, stable, URL-safe id for a piece of text."""
-    words = text.split()[:_SLUG_WORDS]
-    return slugify(" ".join(words), "-") or fallback
+    """Return a short, stable, URL-safe id for a piece of text.
+
+    Text with no ASCII letters or digits (Cyrillic, Chinese…) has no slug of its own, so
+    it gets the fallback plus a hash of its words: still stable, still distinct.
+    """
+    words = " ".join(text.split()[:_SLUG_WORDS])
+    slug = slugify(words, "-")
+    if slug or not words:
+        return slug or fallback
+    return f"{fallback}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:10]}"
 
 
 def unique(candidate: str, taken: set[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +62,11 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+            # Rounded up, so a file just over the limit never reads as "8.0 MB; limit 8 MB".
+            megabytes = math.ceil(size / 1048576 * 10) / 10
+            limit = MAX_ARTICLE_BYTES // 1048576
             raise ArticleError(
-                path, f"the file is {size / 1048576:.1f} MB; the limit is {limit} MB."
+                path, f"the file is {megabytes:.1f} MB; the limit is {limit} MB for an article."
             )
         data = path.read_bytes()
     except FileNotFoundError:
@@ -160,7 +163,9 @@ def _split_sections(lines: list[str], level: int) -> tuple[list[str], list[_Chun
 def _render_sections(intro: list[str], chunks: list[_Chunk]) -> list[Section]:
     extension = ArticleExtension()
     md = Markdown(extensions=["attr_list", "sane_lists", "fenced_code", "tables", extension])
-    taken: set[str] = set()
+    # "introduction" is reserved even when there is no opening text, so adding some later
+    # does not take the id of a section that happens to be called Introduction.
+    taken: set[str] = {INTRODUCTION_ID}
     sections: list[Section] = []
 
     def render(section_id: str, title: str, lines: list[str]) -> None:
@@ -179,7 +184,7 @@ def _render_sections(intro: list[str], chunks: list[_Chunk]) -> list[Section]:
         )
 
     if any(line.strip() for line in intro):
-        render(unique(INTRODUCTION_ID, taken), "Introduction", intro)
+        render(INTRODUCTION_ID, "Introduction", intro)
     for chunk in chunks:
         section_id = unique(make_slug(chunk.title, "section"), taken)
         render(section_id, chunk.title, chunk.lines)

@@ -47,6 +47,7 @@ class ReflectionsModel(QAbstractListModel):
         self._titles = {section.id: section.title for section in article.sections}
         self._rows: list[Reflection] = []
         self._total = store.count_reflections(article.id)
+        self._fetching = False
 
     # -- Qt's item model interface -------------------------------------------------------
 
@@ -56,22 +57,27 @@ class ReflectionsModel(QAbstractListModel):
 
     def canFetchMore(self, parent: _Index) -> bool:
         """Qt: whether the store holds reflections not fetched yet."""
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index) -> None:
         """Qt: fetch the next page of reflections."""
-        if parent.isValid():
+        # Views may call back into fetchMore while rows are being inserted; one at a time.
+        if parent.isValid() or self._fetching:
             return
-        page = self._store.reflections(self._article.id, offset=len(self._rows), limit=PAGE_SIZE)
-        have = {row.id for row in self._rows}
-        page = [row for row in page if row.id not in have]
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            offset = len(self._rows)
+            page = self._store.reflections(self._article.id, offset=offset, limit=PAGE_SIZE)
+            have = {row.id for row in self._rows}
+            page = [row for row in page if row.id not in have]
+            if not page:
+                self._total = len(self._rows)
+                return
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: a reflection's section, date and text."""
@@ -131,11 +137,14 @@ class ReflectionsModel(QAbstractListModel):
     def save(self, section_id: str, text: str) -> bool:
         """Save the reflection on a section now. False (and ``save_failed``) if it failed."""
         try:
+            previous = self._store.reflection_for_section(self._article.id, section_id)
             reflection = self._store.save_reflection(self._article.id, section_id, text)
         except StoreError as error:
             self.save_failed.emit(str(error))
             return False
-        self._place(reflection)
+        if reflection != previous:
+            # Unchanged text keeps its date, so it keeps its place in the list too.
+            self._place(reflection)
         self.saved.emit(section_id, reflection.updated)
         return True
 

@@ -36,6 +36,8 @@ _FLASH_MS = 1600
 _MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # A heading counts as "current" once it is within this much of the top of the page.
 _CURRENT_SLACK = 48
+# A heading brought to the top keeps a little air above it.
+_HEADING_AIR = 12
 
 
 class ArticleView(QTextBrowser):
@@ -177,7 +179,7 @@ class ArticleView(QTextBrowser):
         """Bring a section's heading to the top of the page."""
         if not 0 <= index < len(self._section_positions):
             return
-        top = 0.0 if index == 0 else self._tops()[index]
+        top = 0.0 if index == 0 else self._tops()[index] - _HEADING_AIR
         self.verticalScrollBar().setValue(round(top))
         self._update_current_section()
 

@@ -163,6 +163,8 @@ class ReflectionsDock(_Dock):
         self.list.setObjectName("reflections-list")
         self.list.setAccessibleName("All reflections on this article")
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_label.setBuddy(self.list)
