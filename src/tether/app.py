@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from tether.bundled import bundled_article_path
 from tether.content import Article, ArticleError, load_article
 from tether.models import ArticleSession
 from tether.startup import milliseconds_since_start
-from tether.store import Store, StoreError, resolve_data_dir
+from tether.store import DATA_DIR_ENV, Store, StoreError, resolve_data_dir
 from tether.ui.fonts import register_bundled_fonts
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
@@ -36,7 +37,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        metavar="DIR",
         help="keep all of Tether's data and settings in this folder "
         "(also: the TETHER_DATA_DIR environment variable)",
     )
@@ -111,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("tether")
     app.setStyle(ReaderStyle())
     register_bundled_fonts()
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = resolve_data_dir(args.data_dir or None)
     try:
         store = Store.open_in(data_dir)
     except StoreError as error:
@@ -123,9 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.section and article.section_index(args.section) is None:
             known = ", ".join(section.id for section in article.sections)
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
-        override = (
-            data_dir if (args.data_dir or "TETHER_DATA_DIR" in __import__("os").environ) else None
-        )
+        explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
+        override = data_dir if explicit else None
         settings = UiSettings(open_settings(override))
         window = MainWindow(lambda a: ArticleSession(a, store), settings)
         window.show_article(article, args.section)

@@ -89,9 +89,13 @@ class ArticleView(QTextBrowser):
         """Apply a new stylesheet or font, keeping the reader's place."""
         if self._article is None:
             return
-        section = max(self._current, 0)
+        # Keep the paragraph at the top of the page at the top after the text reflows.
+        anchor = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         self._render(css, font)
-        self.scroll_to_section(section)
+        block = self.document().findBlock(anchor)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(round(top))
+        self._update_current_section()
 
     def set_measure(self, characters: int) -> None:
         """Set the line length, in average characters, that the text column aims for."""
@@ -230,7 +234,11 @@ class ArticleView(QTextBrowser):
     def _update_current_section(self) -> None:
         if not self._section_positions:
             return
-        top = self.verticalScrollBar().value() + _CURRENT_SLACK
+        bar = self.verticalScrollBar()
+        top = bar.value() + _CURRENT_SLACK
+        if bar.value() >= bar.maximum() > 0:
+            # At the very end, the last heading on the page is the section being read.
+            top = bar.value() + self.viewport().height() - _CURRENT_SLACK
         current = max(bisect.bisect_right(self._tops(), top) - 1, 0)
         if current != self._current:
             self._current = current
@@ -244,14 +252,19 @@ class ArticleView(QTextBrowser):
         char_width = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
         column = self._measure * char_width
         side = max(_MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
+        # Room below the text, so that the last section's heading can reach the top too.
+        bottom = max(_MIN_SIDE_MARGIN, self.viewport().height() - 2 * _HEADING_AIR)
         frame = self.document().rootFrame()
         frame_format = frame.frameFormat()
-        if abs(frame_format.leftMargin() - side) < 1:
+        if (
+            abs(frame_format.leftMargin() - side) < 1
+            and abs(frame_format.bottomMargin() - bottom) < 1
+        ):
             return
         frame_format.setLeftMargin(side)
         frame_format.setRightMargin(side)
         frame_format.setTopMargin(_MIN_SIDE_MARGIN)
-        frame_format.setBottomMargin(self.viewport().height() / 2)
+        frame_format.setBottomMargin(bottom)
         frame.setFrameFormat(frame_format)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

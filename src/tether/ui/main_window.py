@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
 
     def _restore_place(self) -> None:
         """Go to the requested section, or back to the saved scroll position."""
-        assert self.session is not None
+        pending = self._pending_section is not None or self._pending_scroll is not None
+        if self.session is None or not pending or not self.isVisible():
+            return
         view, article = self.article_view, self.session.article
         index = article.section_index(self._pending_section) if self._pending_section else None
         if self._pending_scroll is not None:

@@ -1,0 +1,99 @@
+"""Helpers for widget tests: an active window for shortcuts, and closing modal dialogs.
+
+A modal dialog runs its own event loop, so the test cannot close it after the call that
+opened it returns. :class:`ModalCloser` looks for ``QApplication.activeModalWidget()``
+from ``QTimer.singleShot`` callbacks (re-armed until a dialog shows up), records its
+title and text, and closes it with the chosen answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+_POLL_MS = 10
+TIMEOUT_MS = 2000
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active window, as window shortcuts and focus need."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+
+
+def status_label(window: QWidget, name: str) -> QLabel:
+    """A label of the status bar, by object name (``position-label``, ``save-label``)."""
+    label = window.findChild(QLabel, name)
+    assert label is not None, f"no status bar label {name!r}"
+    return label
+
+
+@dataclass(frozen=True)
+class SeenDialog:
+    """What a closed dialog showed."""
+
+    kind: str
+    title: str
+    text: str
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass
+class ModalCloser:
+    """While active, closes every modal dialog that opens; ``seen`` lists them in order.
+
+    ``answer`` names the QMessageBox button to press (e.g. ``Cancel``); ``None`` presses
+    the box's escape button, and any other dialog is rejected.
+    """
+
+    answer: QMessageBox.StandardButton | None = None
+    seen: list[SeenDialog] = field(default_factory=list)
+    _active: bool = False
+
+    def __enter__(self) -> ModalCloser:
+        self._active = True
+        QTimer.singleShot(0, self._look)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._active = False
+
+    def _look(self) -> None:
+        if not self._active:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            self.seen.append(_describe(dialog))
+            self._close(dialog)
+        QTimer.singleShot(_POLL_MS, self._look)
+
+    def _close(self, dialog: QDialog) -> None:
+        if isinstance(dialog, QMessageBox):
+            button = (
+                dialog.button(self.answer) if self.answer is not None else dialog.escapeButton()
+            )
+            if button is not None:
+                button.click()
+                return
+        dialog.reject()
+
+
+def _describe(dialog: QDialog) -> SeenDialog:
+    if isinstance(dialog, QMessageBox):
+        text = "\n".join(part for part in (dialog.text(), dialog.informativeText()) if part)
+        return SeenDialog("message", dialog.windowTitle(), text)
+    rows: list[tuple[str, ...]] = []
+    for table in dialog.findChildren(QTableWidget):
+        for row in range(table.rowCount()):
+            cells = (table.item(row, column) for column in range(table.columnCount()))
+            rows.append(tuple(cell.text() if cell is not None else "" for cell in cells))
+    return SeenDialog(type(dialog).__name__, dialog.windowTitle(), "", tuple(rows))
