@@ -9,6 +9,16 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
+class Menu(StrEnum):
+    """The menus of the main window, in menu-bar order; the value is the menu's title."""
+
+    FILE = "&File"
+    GO = "&Go"
+    REFLECT = "&Reflect"
+    VIEW = "&View"
+    HELP = "&Help"
+
+
 class ActionId(StrEnum):
     """The commands of the main window."""
 
@@ -26,16 +36,19 @@ class ActionSpec:
     """How one command looks and which keys trigger it."""
 
     id: ActionId
+    menu: Menu
     text: str
     tip: str
     standard_key: QKeySequence.StandardKey | None = None
     keys: tuple[str, ...] = ()
     icon: str = ""
+    separator_before: bool = False
 
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.OPEN,
+        Menu.FILE,
         "&Open Article…",
         "Open a Markdown article",
         QKeySequence.StandardKey.Open,
@@ -44,14 +57,17 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.QUIT,
+        Menu.FILE,
         "&Quit",
         "Save everything and quit Tether",
         QKeySequence.StandardKey.Quit,
         ("Ctrl+Q",),
         "application-exit",
+        separator_before=True,
     ),
     ActionSpec(
         ActionId.NEXT_SECTION,
+        Menu.GO,
         "&Next Section",
         "Go to the next section",
         None,
@@ -60,6 +76,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.PREVIOUS_SECTION,
+        Menu.GO,
         "&Previous Section",
         "Go to the previous section",
         None,
@@ -68,6 +85,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.REFLECT,
+        Menu.REFLECT,
         "&Reflect on This Section",
         "Write your reflection on the section you are reading",
         None,
@@ -76,13 +94,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.SHORTCUTS,
+        Menu.HELP,
         "&Keyboard Shortcuts",
         "List every keyboard shortcut",
         QKeySequence.StandardKey.HelpContents,
         ("F1", "Ctrl+/"),
         "help-keybord-shortcuts",
     ),
-    ActionSpec(ActionId.ABOUT, "&About Tether", "About Tether"),
+    ActionSpec(ActionId.ABOUT, Menu.HELP, "&About Tether", "About Tether"),
 )
 
 

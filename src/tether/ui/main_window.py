@@ -16,12 +16,20 @@ from PySide6.QtGui import (
     QGuiApplication,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from tether import __version__
 from tether.content import Article, ArticleError, load_article
 from tether.models import ArticleSession
-from tether.ui.actions import ActionId, build_actions
+from tether.ui.actions import SPECS, ActionId, Menu, build_actions
 from tether.ui.article_view import ArticleView
 from tether.ui.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.fonts import READING_FAMILY
@@ -77,34 +85,30 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions_by_id
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a[ActionId.OPEN]])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-        go_menu = self.menuBar().addMenu("&Go")
-        go_menu.addActions([a[ActionId.PREVIOUS_SECTION], a[ActionId.NEXT_SECTION]])
-        reflect_menu = self.menuBar().addMenu("&Reflect")
-        reflect_menu.addAction(a[ActionId.REFLECT])
-        view_menu = self.menuBar().addMenu("&View")
+        """Menus in menu-bar order, each filled from the action registry in its order."""
+        self.menus: dict[Menu, QMenu] = {menu: self.menuBar().addMenu(menu.value) for menu in Menu}
+        view = self.menus[Menu.VIEW]
         for dock in (self.sections_dock, self.signs_dock, self.reflections_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self._build_theme_menu(view.addMenu("&Theme"))
+        for spec in SPECS:
+            menu = self.menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(self.actions_by_id[spec.id])
+
+    def _build_theme_menu(self, theme_menu: QMenu) -> None:
         self._theme_group = QActionGroup(self)
         current = str(self._settings.preference(THEME))
-        for theme_id, name in [
-            (SYSTEM, "Follow System"),
-            *((t.id, t.name) for t in THEMES.values()),
-        ]:
+        choices = [(SYSTEM, "Follow System"), *((t.id, t.name) for t in THEMES.values())]
+        for theme_id, name in choices:
             action = theme_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(theme_id == current)
             action.setData(theme_id)
             self._theme_group.addAction(action)
         self._theme_group.triggered.connect(self._on_theme_chosen)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addActions([a[ActionId.SHORTCUTS], a[ActionId.ABOUT]])
 
     def _connect(self) -> None:
         a = self.actions_by_id
