@@ -46,25 +46,25 @@ def umask(value: int) -> Iterator[None]:
         os.umask(previous)
 
 
-def test_new_file_is_created_at_schema_version_1(tmp_path: Path) -> None:
+def test_new_file_is_created_at_the_current_schema_version(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_NAME
 
     Store(path).close()
 
-    assert SCHEMA_VERSION == 1
-    assert user_version(path) == 1
-    assert table_names(path) == {"reflections", "ticks", "positions"}
+    assert SCHEMA_VERSION == 2
+    assert user_version(path) == 2
+    assert table_names(path) == {"reflections", "ticks", "positions", "sections_read"}
 
 
-def test_empty_existing_file_is_migrated_to_version_1(tmp_path: Path) -> None:
+def test_empty_existing_file_is_migrated_to_the_current_version(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_NAME
     path.touch()
 
     with Store(path) as store:
         assert store.path == path
 
-    assert user_version(path) == 1
-    assert table_names(path) == {"reflections", "ticks", "positions"}
+    assert user_version(path) == SCHEMA_VERSION
+    assert table_names(path) == {"reflections", "ticks", "positions", "sections_read"}
 
 
 def test_reopening_keeps_version_and_data(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_reopening_keeps_version_and_data(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.ticks("article") == {"sign": True}
 
-    assert user_version(path) == 1
+    assert user_version(path) == SCHEMA_VERSION
 
 
 def test_reflections_have_an_index_on_article_and_updated(tmp_path: Path) -> None:

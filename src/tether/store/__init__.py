@@ -1,11 +1,14 @@
 """The reader's private data (reflections, ticks, reading positions) in SQLite.
 
 Pure Python on purpose: no Qt and no article parsing, so it can be tested and
-reasoned about on its own.
+reasoned about on its own. At start, use :func:`open_store`: it checks the file and
+recovers a damaged one. :meth:`Store.back_up` keeps rolling backups.
 """
 
 from __future__ import annotations
 
+from tether.store.backup import BACKUP_DIR_NAME, BACKUP_GENERATIONS, list_backups
+from tether.store.check import Problem
 from tether.store.database import DATABASE_NAME, Store
 from tether.store.errors import StoreError
 from tether.store.paths import (
@@ -15,17 +18,30 @@ from tether.store.paths import (
     ensure_private_dir,
     resolve_data_dir,
 )
-from tether.store.records import ReadingPosition, Reflection
+from tether.store.records import Clock, ReadingPosition, Reflection, utc_now
+from tether.store.recovery import DAMAGED_DIR_NAME, OpenedStore, RecoveryReport, open_store
+from tether.store.snapshot import RowCounts
 
 __all__ = [
     "APP_NAME",
+    "BACKUP_DIR_NAME",
+    "BACKUP_GENERATIONS",
+    "DAMAGED_DIR_NAME",
     "DATABASE_NAME",
     "DATA_DIR_ENV",
+    "Clock",
+    "OpenedStore",
+    "Problem",
     "ReadingPosition",
+    "RecoveryReport",
     "Reflection",
+    "RowCounts",
     "Store",
     "StoreError",
     "default_data_dir",
     "ensure_private_dir",
+    "list_backups",
+    "open_store",
     "resolve_data_dir",
+    "utc_now",
 ]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from tether.store.backup import RollingBackups
 from tether.store.connection import (
     describe,
     make_private,
@@ -19,25 +19,21 @@ from tether.store.connection import (
 )
 from tether.store.errors import StoreError
 from tether.store.paths import ensure_private_dir
+from tether.store.progress import mark_read, read_sections
 from tether.store.records import (
     POSITION_COLUMNS,
     REFLECTION_COLUMNS,
+    Clock,
     ReadingPosition,
     Reflection,
     format_timestamp,
     parse_timestamp,
     position_from_row,
     reflection_from_row,
+    utc_now,
 )
 
 DATABASE_NAME = "tether.sqlite3"
-
-Clock = Callable[[], datetime]
-
-
-def _utc_now() -> datetime:
-    """The default clock: the current time, aware, in UTC."""
-    return datetime.now(UTC)
 
 
 class Store:
@@ -47,14 +43,15 @@ class Store:
     before the method returns. Use from one thread (sqlite3's default check).
     """
 
-    def __init__(self, path: Path, clock: Clock = _utc_now) -> None:
+    def __init__(self, path: Path, clock: Clock = utc_now) -> None:
         """Open or create the data file at ``path``; raise StoreError if unusable."""
         self._path = Path(path)
         self._clock = clock
         self._conn: sqlite3.Connection | None = open_database(self._path)
+        self._backups = RollingBackups(self._path.parent, clock)
 
     @classmethod
-    def open_in(cls, data_dir: Path, clock: Clock = _utc_now) -> Store:
+    def open_in(cls, data_dir: Path, clock: Clock = utc_now) -> Store:
         """Make ``data_dir`` private (creating it) and open the data file inside it."""
         ensure_private_dir(data_dir)
         return cls(data_dir / DATABASE_NAME, clock)
@@ -87,6 +84,14 @@ class Store:
     ) -> None:
         """Close the store."""
         self.close()
+
+    def back_up(self) -> Path:
+        """Make a rolling backup in ``backups/`` beside the file; return its path.
+
+        Cheap when nothing changed (then the newest backup is returned); keeps five
+        generations. See :class:`~tether.store.backup.RollingBackups`.
+        """
+        return self._backups.back_up(self._connection(), self._path)
 
     # -- reflections -------------------------------------------------------------
 
@@ -205,6 +210,18 @@ class Store:
                 " ORDER BY updated DESC, rowid DESC LIMIT 1"
             ).fetchone()
         return None if row is None else position_from_row(row)
+
+    # -- reading progress (SQL in tether.store.progress) ------------------------
+
+    def sections_read(self, article_id: str) -> set[str]:
+        """Return the ids of the article's sections the reader has read."""
+        with self._reading() as conn:
+            return read_sections(conn, article_id)
+
+    def mark_section_read(self, article_id: str, section_id: str) -> None:
+        """Record that the reader has read a section (the first time is kept)."""
+        with self._writing() as conn:
+            mark_read(conn, article_id, section_id, format_timestamp(self._now()))
 
     # -- internals ---------------------------------------------------------------
 

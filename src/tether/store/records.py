@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+# Where the store gets the time from; tests pass their own.
+Clock = Callable[[], datetime]
 
 REFLECTION_COLUMNS = "id, article_id, section_id, text, created, updated"
 POSITION_COLUMNS = "article_id, article_path, section_id, scroll, updated"
@@ -31,6 +35,11 @@ class ReadingPosition:
     section_id: str
     scroll: float
     updated: datetime
+
+
+def utc_now() -> datetime:
+    """The default clock: the current time, aware, in UTC."""
+    return datetime.now(UTC)
 
 
 def format_timestamp(moment: datetime) -> str:

@@ -45,6 +45,15 @@ MIGRATIONS: list[str] = [
         updated TEXT NOT NULL
     );
     """,
+    # 2: reading progress, the sections of an article the reader has read.
+    """
+    CREATE TABLE sections_read (
+        article_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        read_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, section_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
