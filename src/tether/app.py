@@ -5,19 +5,35 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tether import __version__
-from tether.bundled import bundled_article_path
+from tether.bundled import bundled_article_path, resource_path
 from tether.content import Article, ArticleError, load_article
+from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
+from tether.export import cli as export_cli
+from tether.instance import (
+    SingleInstance,
+    hand_over,
+    quit_on_termination,
+    request_from,
+    show_handed_over,
+)
+from tether.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
 from tether.models import ArticleSession
+from tether.models.library import LibraryModel
+from tether.platform_check import xcb_preflight
+from tether.present import cli as present_cli
 from tether.startup import milliseconds_since_start
-from tether.store import DATA_DIR_ENV, Store, StoreError, resolve_data_dir
+from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
+from tether.ui.export_actions import install_export_actions
 from tether.ui.fonts import register_bundled_fonts
+from tether.ui.library_window import install_library
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
 from tether.ui.style import ReaderStyle
@@ -47,6 +63,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open the window, print startup_ms=N once the article is painted, and exit",
     )
+    export_cli.add_arguments(parser)
+    present_cli.add_arguments(parser)
     parser.add_argument("--version", action="version", version=f"tether {__version__}")
     return parser.parse_args(argv)
 
@@ -54,10 +72,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 class FirstPaintReporter(QObject):
     """Prints ``startup_ms=N`` once the article has been painted, then quits."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, describe: Callable[[], str] | None = None) -> None:
         super().__init__(app)
         self._app = app
         self._done = False
+        self._describe = describe
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: notice the first paint of the watched widget."""
@@ -68,6 +87,8 @@ class FirstPaintReporter(QObject):
 
     @Slot()
     def _report(self) -> None:
+        if self._describe is not None:
+            print(self._describe(), flush=True)
         print(f"startup_ms={milliseconds_since_start()}", flush=True)
         self._app.quit()
 
@@ -101,23 +122,62 @@ def _load(path: Path, interactive: bool) -> Article | None:
         return load_article(bundled_article_path())
 
 
+def _window_icon() -> QIcon:
+    """Tether's icon in the sizes a window manager asks for (PNGs: no SVG plugin needed)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("tether-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def _hand_over(data_dir: Path, args: argparse.Namespace, interactive: bool) -> int:
+    """Another Tether has this data folder: give it our article, and leave."""
+    if hand_over(data_dir, request_from(args.article, args.section)):
+        print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
+        return 0
+    return _fail(
+        f"Tether is already open with the data folder {data_dir}, but it does not answer. "
+        "Close it (or wait for it to finish starting) and try again.",
+        interactive,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Tether; returns the process exit code."""
     args = parse_args(argv)
+    if export_cli.requested(args):
+        return export_cli.run(args)  # headless: no window, no QApplication
+    problem = xcb_preflight()  # Qt's own error would not say which packages are missing
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILURE
     interactive = not args.quit_after_startup
-    app = QApplication([sys.argv[0]])
+    existing = QApplication.instance()  # a test driver may have made one already
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Tether")
     app.setApplicationDisplayName("Tether")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tether")
+    app.setWindowIcon(_window_icon())
     app.setStyle(ReaderStyle())
     register_bundled_fonts()
     data_dir = resolve_data_dir(args.data_dir or None)
     try:
-        store = Store.open_in(data_dir)
+        ensure_private_dir(data_dir)  # the lock file lives in it
     except StoreError as error:
         return _fail(str(error), interactive)
-    with store:
+    instance = SingleInstance(data_dir, app)
+    if not instance.claim():
+        return _hand_over(data_dir, args, interactive)
+    try:
+        keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
+    except StoreError as error:
+        instance.release()
+        return _fail(str(error), interactive)
+    if keeper.recovery is not None:
+        print(f"tether: {recovery_text(keeper.recovery)}", file=sys.stderr)
+    with instance, keeper:
+        store = keeper.store
         article = _load(_choose_article(args, store), interactive)
         if article is None:
             return EXIT_FAILURE
@@ -126,11 +186,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
         explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
         override = data_dir if explicit else None
-        settings = UiSettings(open_settings(override))
+        qsettings = open_settings(override)
+        make_settings_private(qsettings)
+        settings = UiSettings(qsettings)
         window = MainWindow(lambda a: ArticleSession(a, store), settings)
+        # The library's titles are needed before the first layout: related reading links.
+        scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)
+        install_library(window, LibraryModel(scanner, store))
+        install_export_actions(window, store)
+        presenter = present_cli.install(window, settings, args)
         window.show_article(article, args.section)
         window.restore_window_state()
         if args.quit_after_startup:
-            window.article_view.viewport().installEventFilter(FirstPaintReporter(app))
+            reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
+            present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
+        watch_over(window, keeper, interactive)
+        keeper.settled.connect(instance.reclaim)
+        instance.handed_over.connect(lambda request: show_handed_over(window, request))
+        quit_on_termination(window)
         window.show()
+        present_cli.start_if_asked(presenter, args)
         return app.exec()

@@ -52,6 +52,11 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if not path.is_dir())
 
 
+def data_files_under(folder: Path) -> list[Path]:
+    """Files under ``folder`` other than Tether's rolling backups (made at every quit)."""
+    return [path for path in files_under(folder) if path.parent.name != "backups"]
+
+
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
@@ -265,7 +270,7 @@ def test_an_empty_data_dir_option_counts_as_not_given_and_leaves_the_current_fol
     assert not (tmp_path / DATABASE).exists()
     assert not (tmp_path / SETTINGS).exists()
     assert mode_of(tmp_path) == 0o755
-    assert [path.name for path in files_under(home / ".local" / "share")] == [DATABASE]
+    assert [path.name for path in data_files_under(home / ".local" / "share")] == [DATABASE]
 
 
 def test_an_empty_tether_data_dir_variable_counts_as_unset(
@@ -274,7 +279,7 @@ def test_an_empty_tether_data_dir_variable_counts_as_unset(
     result = run_tether("--quit-after-startup", env={"TETHER_DATA_DIR": ""})
 
     assert result.returncode == 0, result.stderr
-    data = files_under(home / ".local" / "share")
+    data = data_files_under(home / ".local" / "share")
     settings = files_under(home / ".config")
     assert [path.name for path in data] == [DATABASE], (
         "an empty TETHER_DATA_DIR should leave settings in the user's settings folder"

@@ -12,11 +12,21 @@ from tether.content import Article
 CTRL = Qt.KeyboardModifier.ControlModifier
 COMMANDS_WITH_KEYS = {
     "Open Article",
+    "Library",
     "Quit",
+    "Find",
+    "Find Next",
+    "Find Previous",
     "Next Section",
     "Previous Section",
+    "Next Pane",
+    "Previous Pane",
     "Reflect on This Section",
     "Keyboard Shortcuts",
+    "Preferences",
+    "Zoom In",
+    "Zoom Out",
+    "Actual Size",
 }
 
 

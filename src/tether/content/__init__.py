@@ -7,8 +7,15 @@ from tether.content.extension import (
     TICKED_GLYPH,
     UNTICKED_GLYPH,
 )
-from tether.content.loader import MAX_ARTICLE_BYTES, load_article
-from tether.content.model import Article, RelatedReading, Section, Sign, SignGroup
+from tether.content.loader import MAX_ARTICLE_BYTES, load_article, read_outline
+from tether.content.model import (
+    Article,
+    ArticleOutline,
+    RelatedReading,
+    Section,
+    Sign,
+    SignGroup,
+)
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -18,9 +25,11 @@ __all__ = [
     "UNTICKED_GLYPH",
     "Article",
     "ArticleError",
+    "ArticleOutline",
     "RelatedReading",
     "Section",
     "Sign",
     "SignGroup",
     "load_article",
+    "read_outline",
 ]

@@ -22,6 +22,7 @@ SIGN_SCHEME = "sign"
 SECTION_ANCHOR_PREFIX = "section:"
 UNTICKED_GLYPH = "\u2610"
 TICKED_GLYPH = "\u2611"
+RELATED_TITLE_CLASS = "related-title"
 
 _TASK = re.compile(r"^\s*\[([ xX])\]\s+")
 _RELATED = re.compile(
@@ -157,7 +158,8 @@ class _ArticleTreeprocessor(Treeprocessor):
             for child in list(paragraph):
                 paragraph.remove(child)
             paragraph.text = f"{label}: "
-            etree.SubElement(paragraph, "i").text = title
+            # The class lets the page link the title when the reader's library has it.
+            etree.SubElement(paragraph, "i", {"class": RELATED_TITLE_CLASS}).text = title
 
 
 class ArticleExtension(Extension):

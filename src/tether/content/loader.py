@@ -11,12 +11,25 @@ from markdown import Markdown
 
 from tether.content.errors import ArticleError
 from tether.content.extension import ArticleExtension, SectionParts, make_slug, unique
-from tether.content.model import Article, Section
+from tether.content.limits import (
+    MAX_BLOCKS,
+    MAX_LINES,
+    RENDER_SECONDS,
+    TookTooLongError,
+    bound_source,
+    collapse_blank_runs,
+    time_limit,
+    too_many_blocks,
+)
+from tether.content.model import Article, ArticleOutline, Section
+from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
+from tether.content.sanitize import SafetyExtension
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 INTRODUCTION_ID = "introduction"
 _FRONT_MATTER_KEYS = {"id", "title", "subtitle", "author", "language"}
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# The closing #s are stripped in code: "(.*?)[ \t#]*$" is quadratic on "## # # # …x".
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _META_LINE = re.compile(r"^([A-Za-z0-9_-]+)[ \t]*:")
 
@@ -36,39 +49,80 @@ def load_article(path: Path | str) -> Article:
     or is not a text file.
     """
     path = Path(path)
-    source = _read_text(path)
+    plan = _plan(path)
+    sections = _render_sections(path, plan.intro, plan.chunks)
+    if not sections:
+        raise ArticleError(path, "the file has no text to read.")
+    return Article(
+        id=plan.article_id,
+        title=plan.title,
+        path=path.resolve(),
+        sections=tuple(sections),
+        subtitle=plan.meta.get("subtitle"),
+        author=plan.meta.get("author"),
+        language=plan.meta.get("language"),
+    )
+
+
+def read_outline(path: Path | str) -> ArticleOutline:
+    """Read an article's identity, title and section ids without rendering it.
+
+    Much cheaper than :func:`load_article` for a long file, and always agrees with it: both
+    go through the same plan. Raises :class:`ArticleError` for the same files.
+    """
+    path = Path(path)
+    plan = _plan(path)
+    section_ids = _section_ids(plan.intro, plan.chunks)
+    if not section_ids:
+        raise ArticleError(path, "the file has no text to read.")
+    return ArticleOutline(plan.article_id, plan.title, path.resolve(), tuple(section_ids))
+
+
+@dataclass
+class _Plan:
+    """A file split into front matter, title and section sources, before rendering."""
+
+    meta: dict[str, str]
+    title: str
+    intro: list[str]
+    chunks: list[_Chunk]
+
+    @property
+    def article_id(self) -> str:
+        """The article's identity: its front matter id, else the slug of its title."""
+        return self.meta.get("id") or make_slug(self.title, "article")
+
+
+def _plan(path: Path) -> _Plan:
+    source = collapse_blank_runs(_read_text(path))
     meta, body = _split_front_matter(source, path)
     lines = body.splitlines()
+    if len(lines) > MAX_LINES:
+        raise ArticleError(
+            path, f"it has {len(lines):,} lines; Tether opens articles of up to {MAX_LINES:,}."
+        )
     h1_title, level = _heading_plan(lines)
     title = meta.get("title") or h1_title or path.stem.replace("-", " ").replace("_", " ")
     if not meta.get("title") and h1_title:
         lines = _drop_first_h1(lines)
     intro, chunks = _split_sections(lines, level)
-    sections = _render_sections(intro, chunks)
-    if not sections:
-        raise ArticleError(path, "the file has no text to read.")
-    return Article(
-        id=meta.get("id") or make_slug(title, "article"),
-        title=title,
-        path=path.resolve(),
-        sections=tuple(sections),
-        subtitle=meta.get("subtitle"),
-        author=meta.get("author"),
-        language=meta.get("language"),
-    )
+    return _Plan(meta, title, intro, chunks)
 
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            # Rounded up, so a file just over the limit never reads as "8.0 MB; limit 8 MB".
-            megabytes = math.ceil(size / 1048576 * 10) / 10
-            limit = MAX_ARTICLE_BYTES // 1048576
-            raise ArticleError(
-                path, f"the file is {megabytes:.1f} MB; the limit is {limit} MB for an article."
-            )
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+    except TooLargeError as error:
+        # Rounded up, so a file just over the limit never reads as "8.0 MB; limit 8 MB".
+        megabytes = math.ceil(error.size / 1048576 * 10) / 10
+        limit = MAX_ARTICLE_BYTES // 1048576
+        raise ArticleError(
+            path, f"the file is {megabytes:.1f} MB; the limit is {limit} MB for an article."
+        ) from None
+    except NotAFileError:
+        raise ArticleError(
+            path, "it is not a regular file (a pipe or a device, say), so it is not read."
+        ) from None
     except FileNotFoundError:
         raise ArticleError(path, "the file does not exist.") from None
     except IsADirectoryError:
@@ -126,7 +180,7 @@ def _atx_headings(lines: list[str]) -> list[tuple[int, int, str]]:
                 fence = ""
             continue
         if not fence and (match := _HEADING.match(line)):
-            found.append((number, len(match.group(1)), match.group(2).strip()))
+            found.append((number, len(match.group(1)), match.group(2).rstrip(" \t#").strip()))
     return found
 
 
@@ -160,17 +214,63 @@ def _split_sections(lines: list[str], level: int) -> tuple[list[str], list[_Chun
     return intro, chunks
 
 
-def _render_sections(intro: list[str], chunks: list[_Chunk]) -> list[Section]:
-    extension = ArticleExtension()
-    md = Markdown(extensions=["attr_list", "sane_lists", "fenced_code", "tables", extension])
+def _has_text(lines: list[str]) -> bool:
+    return any(line.strip() for line in lines)
+
+
+def _section_ids(intro: list[str], chunks: list[_Chunk]) -> list[str]:
+    """Every section's id in reading order; the introduction's only if it has text."""
     # "introduction" is reserved even when there is no opening text, so adding some later
     # does not take the id of a section that happens to be called Introduction.
     taken: set[str] = {INTRODUCTION_ID}
-    sections: list[Section] = []
+    ids = [INTRODUCTION_ID] if _has_text(intro) else []
+    ids.extend(unique(make_slug(chunk.title, "section"), taken) for chunk in chunks)
+    return ids
 
-    def render(section_id: str, title: str, lines: list[str]) -> None:
+
+def _render_sections(path: Path, intro: list[str], chunks: list[_Chunk]) -> list[Section]:
+    blocks = too_many_blocks("\n".join(intro + [line for chunk in chunks for line in chunk.lines]))
+    if blocks is not None:
+        raise ArticleError(
+            path,
+            f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
+            f"articles of up to {MAX_BLOCKS:,}.",
+        )
+    try:
+        with time_limit(RENDER_SECONDS):
+            return _render(path, intro, chunks)
+    except RecursionError:
+        raise ArticleError(path, "its lists or quotes are nested too deeply to show.") from None
+    except MemoryError:
+        raise ArticleError(path, "it needs more memory to lay out than there is.") from None
+    except TookTooLongError:
+        raise ArticleError(
+            path,
+            f"laying it out took longer than {RENDER_SECONDS:.0f} seconds, so Tether stopped; "
+            "its Markdown may be built to slow programs down.",
+        ) from None
+
+
+def _render(path: Path, intro: list[str], chunks: list[_Chunk]) -> list[Section]:
+    extension = ArticleExtension()
+    md = Markdown(
+        extensions=[
+            "attr_list",
+            "sane_lists",
+            "fenced_code",
+            "tables",
+            extension,
+            SafetyExtension(path.resolve().parent),
+        ],
+        # An "align" attribute, not a "style" one: no style attribute reaches the page.
+        extension_configs={"tables": {"use_align_attribute": True}},
+    )
+    sources = [("Introduction", intro)] if _has_text(intro) else []
+    sources.extend((chunk.title, chunk.lines) for chunk in chunks)
+    sections: list[Section] = []
+    for section_id, (title, lines) in zip(_section_ids(intro, chunks), sources, strict=True):
         extension.parts = SectionParts(section_id=section_id, title=title)
-        html = md.reset().convert("\n".join(lines))
+        html = md.reset().convert("\n".join(bound_source(lines)))
         parts = extension.parts
         sections.append(
             Section(
@@ -182,10 +282,4 @@ def _render_sections(intro: list[str], chunks: list[_Chunk]) -> list[Section]:
                 related=tuple(parts.related),
             )
         )
-
-    if any(line.strip() for line in intro):
-        render(INTRODUCTION_ID, "Introduction", intro)
-    for chunk in chunks:
-        section_id = unique(make_slug(chunk.title, "section"), taken)
-        render(section_id, chunk.title, chunk.lines)
     return sections

@@ -79,3 +79,17 @@ class Article:
             if section.id == section_id:
                 return index
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutline:
+    """An article's identity, title and section ids, read without rendering its text.
+
+    What a library list needs: the same ``id`` and section ids that loading the whole
+    article would give, at a fraction of the cost.
+    """
+
+    id: str
+    title: str
+    path: Path
+    section_ids: tuple[str, ...]

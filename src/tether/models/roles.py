@@ -18,3 +18,6 @@ class Role(IntEnum):
     Updated = Qt.ItemDataRole.UserRole + 6
     SectionTitle = Qt.ItemDataRole.UserRole + 7
     Orphaned = Qt.ItemDataRole.UserRole + 8
+    Read = Qt.ItemDataRole.UserRole + 9
+    ArticlePath = Qt.ItemDataRole.UserRole + 10
+    Unreadable = Qt.ItemDataRole.UserRole + 11

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from tether.content import Article
 from tether.models.roles import Role
+from tether.store import Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class SectionsModel(QAbstractListModel):
-    """The article's sections in reading order; read-only."""
+    """The article's sections in reading order, and which of them the reader has read.
 
-    def __init__(self, article: Article, parent: Any = None) -> None:
+    Titles are read-only. With a ``store``, the sections read are loaded from it and
+    :meth:`mark_read` saves there; ``Role.Read`` says whether a section is read.
+    """
+
+    save_failed = Signal(str)
+
+    def __init__(self, article: Article, parent: Any = None, *, store: Store | None = None) -> None:
         super().__init__(parent)
         self._article = article
+        self._store = store
+        known = {section.id for section in article.sections}
+        self._read = store.sections_read(article.id) & known if store is not None else set()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         """Qt: the number of sections (a list has no children)."""
@@ -28,22 +45,54 @@ class SectionsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._article.sections):
             return None
         section = self._article.sections[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        read = section.id in self._read
+        if role == Qt.ItemDataRole.DisplayRole:
             return section.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{section.title}, read" if read else section.title
         if role == Role.SectionId:
             return section.id
+        if role == Role.Read:
+            return read
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
         """Qt: names for the custom roles."""
         names: dict[int, QByteArray] = dict(super().roleNames())
         names[Role.SectionId] = QByteArray(b"sectionId")
+        names[Role.Read] = QByteArray(b"read")
         return names
 
     def row_of(self, section_id: str) -> int | None:
         """The row of the section with this id, if the article has it."""
         return self._article.section_index(section_id)
+
+    # -- reading progress ------------------------------------------------------------------
+
+    def is_read(self, section_id: str) -> bool:
+        """Whether the reader has read this section."""
+        return section_id in self._read
+
+    def read_count(self) -> int:
+        """How many of the article's sections the reader has read."""
+        return len(self._read)
+
+    def mark_read(self, section_id: str) -> bool:
+        """Mark a section read, save it, and tell every view. True if it was unread."""
+        row = self.row_of(section_id)
+        if row is None or section_id in self._read:
+            return False
+        if self._store is not None:
+            try:
+                self._store.mark_section_read(self._article.id, section_id)
+            except StoreError as error:
+                # The mark still shows; the reader is told it was not saved.
+                self.save_failed.emit(str(error))
+        self._read.add(section_id)
+        index = self.index(row, 0)
+        self.dataChanged.emit(
+            index,
+            index,
+            [Role.Read, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole],
+        )
+        return True

@@ -14,8 +14,9 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article, Sign
+from tether.models.pending import PendingWrites
 from tether.models.roles import Role
-from tether.store import Store, StoreError
+from tether.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
 # internalId of a group row; a sign row stores its group's row + 1.
@@ -30,11 +31,16 @@ class SignsModel(QAbstractItemModel):
     """
 
     save_failed = Signal(str)
+    # Every tick the store refused earlier has now been saved.
+    saved_again = Signal()
 
     def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._article = article
         self._store = store
+        self._pending = PendingWrites(self)
+        self._pending.failed.connect(self.save_failed)
+        self._pending.caught_up.connect(self.saved_again)
         self._groups = article.sign_groups
         known = {sign.id for sign in article.signs}
         self._ticked = {
@@ -127,11 +133,10 @@ class SignsModel(QAbstractItemModel):
             return False
         if ticked == (sign_id in self._ticked):
             return True
-        try:
-            self._store.set_tick(self._article.id, sign_id, ticked)
-        except StoreError as error:
-            # The tick still shows: the reader sees what they did and is told it is unsaved.
-            self.save_failed.emit(str(error))
+        # If the store refuses, the tick still shows (the reader sees what they did, and
+        # is told it is unsaved) and the write waits to be retried: nothing is dropped.
+        article_id = self._article.id
+        self._pending.write(sign_id, lambda: self._store.set_tick(article_id, sign_id, ticked))
         if ticked:
             self._ticked.add(sign_id)
         else:
@@ -146,6 +151,14 @@ class SignsModel(QAbstractItemModel):
             [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Role.Tally],
         )
         return True
+
+    def has_unsaved(self) -> bool:
+        """Whether a tick is still waiting for the store to take it."""
+        return self._pending.has_pending()
+
+    def save_pending(self) -> bool:
+        """Retry the waiting ticks now; True when every tick is saved."""
+        return self._pending.retry()
 
     def toggle(self, sign_id: str) -> bool:
         """Flip a sign's tick."""

@@ -13,6 +13,7 @@ class Menu(StrEnum):
     """The menus of the main window, in menu-bar order; the value is the menu's title."""
 
     FILE = "&File"
+    EDIT = "&Edit"
     GO = "&Go"
     REFLECT = "&Reflect"
     VIEW = "&View"
@@ -23,12 +24,29 @@ class ActionId(StrEnum):
     """The commands of the main window."""
 
     OPEN = "open"
+    LIBRARY = "library"
+    PREFERENCES = "preferences"
     QUIT = "quit"
+    FIND = "find"
+    FIND_NEXT = "find-next"
+    FIND_PREVIOUS = "find-previous"
     NEXT_SECTION = "next-section"
     PREVIOUS_SECTION = "previous-section"
+    NEXT_PANE = "next-pane"
+    PREVIOUS_PANE = "previous-pane"
     REFLECT = "reflect"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
+    ZOOM_IN = "zoom-in"
+    ZOOM_OUT = "zoom-out"
+    ZOOM_RESET = "zoom-reset"
+    PRESENT = "present"
+    EXPORT_WORKSHEET = "export-worksheet"
+    EXPORT_BLANK = "export-blank-worksheet"
+    PRINT = "print"
+    SHARE_ARTICLE = "share-article"
+    BACKUP = "backup"
+    RESTORE = "restore"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +74,73 @@ SPECS: tuple[ActionSpec, ...] = (
         "document-open",
     ),
     ActionSpec(
+        ActionId.LIBRARY,
+        Menu.FILE,
+        "&Library",
+        "List the bundled articles and your own, with your progress in each",
+        None,
+        ("Ctrl+L",),
+        "system-file-manager",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_WORKSHEET,
+        Menu.FILE,
+        "Export &Worksheet…",
+        "Save your ticks and reflections as a Markdown, PDF or web page worksheet",
+        None,
+        ("Ctrl+E",),
+        "document-export",
+        separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.EXPORT_BLANK,
+        Menu.FILE,
+        "Export &Blank Worksheet…",
+        "Save a worksheet to hand out: nothing ticked, room to write, none of your data",
+        icon="document-new",
+    ),
+    ActionSpec(
+        ActionId.PRINT,
+        Menu.FILE,
+        "&Print…",
+        "Print your worksheet or the article, with a preview",
+        QKeySequence.StandardKey.Print,
+        ("Ctrl+P",),
+        "document-print",
+    ),
+    ActionSpec(
+        ActionId.SHARE_ARTICLE,
+        Menu.FILE,
+        "Share &Article…",
+        "Save the article itself as a web page or PDF to give to someone",
+        icon="document-send",
+    ),
+    ActionSpec(
+        ActionId.BACKUP,
+        Menu.FILE,
+        "&Back Up My Data…",
+        "Save every reflection, tick and reading position in one file",
+        icon="document-save-as",
+        separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.RESTORE,
+        Menu.FILE,
+        "&Restore Data…",
+        "Bring back data from a backup file; nothing you have now is removed",
+        icon="document-revert",
+    ),
+    ActionSpec(
+        ActionId.PREFERENCES,
+        Menu.FILE,
+        "&Preferences…",
+        "Choose the theme, font, text size and line length",
+        QKeySequence.StandardKey.Preferences,
+        ("Ctrl+,",),
+        "preferences-system",
+        separator_before=True,
+    ),
+    ActionSpec(
         ActionId.QUIT,
         Menu.FILE,
         "&Quit",
@@ -64,6 +149,33 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Q",),
         "application-exit",
         separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.FIND,
+        Menu.EDIT,
+        "&Find…",
+        "Find words in the article",
+        QKeySequence.StandardKey.Find,
+        ("Ctrl+F",),
+        "edit-find",
+    ),
+    ActionSpec(
+        ActionId.FIND_NEXT,
+        Menu.EDIT,
+        "Find &Next",
+        "Go to the next match (Enter in the find bar)",
+        QKeySequence.StandardKey.FindNext,
+        ("F3",),
+        "go-down",
+    ),
+    ActionSpec(
+        ActionId.FIND_PREVIOUS,
+        Menu.EDIT,
+        "Find Pre&vious",
+        "Go to the previous match (Shift+Enter in the find bar)",
+        QKeySequence.StandardKey.FindPrevious,
+        ("Shift+F3",),
+        "go-up",
     ),
     ActionSpec(
         ActionId.NEXT_SECTION,
@@ -84,6 +196,23 @@ SPECS: tuple[ActionSpec, ...] = (
         "go-previous",
     ),
     ActionSpec(
+        ActionId.NEXT_PANE,
+        Menu.GO,
+        "Next P&ane",
+        "Move the keyboard focus to the next pane",
+        None,
+        ("F6",),
+        separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.PREVIOUS_PANE,
+        Menu.GO,
+        "Previous Pa&ne",
+        "Move the keyboard focus to the previous pane",
+        None,
+        ("Shift+F6",),
+    ),
+    ActionSpec(
         ActionId.REFLECT,
         Menu.REFLECT,
         "&Reflect on This Section",
@@ -91,6 +220,44 @@ SPECS: tuple[ActionSpec, ...] = (
         None,
         ("Ctrl+R",),
         "document-edit",
+    ),
+    ActionSpec(
+        ActionId.ZOOM_IN,
+        Menu.VIEW,
+        "Zoom &In",
+        "Make the text larger",
+        QKeySequence.StandardKey.ZoomIn,
+        ("Ctrl++", "Ctrl+="),
+        "zoom-in",
+        separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.ZOOM_OUT,
+        Menu.VIEW,
+        "Zoom &Out",
+        "Make the text smaller",
+        QKeySequence.StandardKey.ZoomOut,
+        ("Ctrl+-",),
+        "zoom-out",
+    ),
+    ActionSpec(
+        ActionId.ZOOM_RESET,
+        Menu.VIEW,
+        "&Actual Size",
+        "Show the text at its normal size",
+        None,
+        ("Ctrl+0",),
+        "zoom-original",
+    ),
+    ActionSpec(
+        ActionId.PRESENT,
+        Menu.VIEW,
+        "&Present",
+        "Show the article full screen for a room, section by section, with a presenter console",
+        None,
+        ("F5",),
+        "x-office-presentation",
+        separator_before=True,
     ),
     ActionSpec(
         ActionId.SHORTCUTS,

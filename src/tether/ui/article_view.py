@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import html
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal, Slot
@@ -12,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -27,13 +27,14 @@ from tether.content import (
     Article,
 )
 from tether.models import Role, SignsModel
+from tether.ui.article_resources import ImageLoader, link_words
+from tether.ui.related_links import ARTICLE_SCHEME, KnownTitle, link_related_titles, title_from_url
 
 # A line of ordinary English prose, to measure how wide an average character is.
 _SAMPLE = "Independence is not the same as disconnection, said the quiet reader."
 DEFAULT_MEASURE = 66
 _MIN_SIDE_MARGIN = 24
 _FLASH_MS = 1600
-_MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # A heading counts as "current" once it is within this much of the top of the page.
 _CURRENT_SLACK = 48
 # A heading brought to the top keeps a little air above it.
@@ -49,7 +50,10 @@ class ArticleView(QTextBrowser):
     """
 
     current_section_changed = Signal(int)
-    link_requested = Signal(QUrl)
+    # A link to leave the article by, with the words it reads as (to show the reader both).
+    link_requested = Signal(QUrl, str)
+    # A related-reading title the library holds was clicked: open that article.
+    article_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +67,8 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
         self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
         self._article: Article | None = None
+        self._images: ImageLoader | None = None
+        self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
         self._measure = DEFAULT_MEASURE
         self._section_positions: list[int] = []
@@ -70,7 +76,9 @@ class ArticleView(QTextBrowser):
         self._sign_positions: dict[str, int] = {}
         self._current = -1
         self._flash_timer = QTimer(self, singleShot=True, interval=_FLASH_MS)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(lambda: self.set_selection_layer("flash", []))
+        # Extra selections come in layers (find matches, a flashed sign) so none clobbers another.
+        self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._layout_settled = QTimer(self, singleShot=True, interval=0)
         self._layout_settled.timeout.connect(self._update_current_section)
 
@@ -97,6 +105,14 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().setValue(round(top))
         self._update_current_section()
 
+    def set_known_titles(self, known: KnownTitle | None) -> None:
+        """Link related-reading titles for which ``known`` is true (the library has them)."""
+        self._known_title = known
+
+    def relink(self) -> None:
+        """Lay the page out again after the known titles changed, keeping the place."""
+        self.restyle(self.document().defaultStyleSheet(), self.document().defaultFont())
+
     def set_measure(self, characters: int) -> None:
         """Set the line length, in average characters, that the text column aims for."""
         self._measure = characters
@@ -108,7 +124,8 @@ class ArticleView(QTextBrowser):
         document.setDefaultFont(font)
         document.setDefaultStyleSheet(css)
         document.setBaseUrl(QUrl.fromLocalFile(str(self._article.path.parent) + "/"))
-        self.setHtml(_compose(self._article))
+        self._images = ImageLoader(self._article.path.parent)
+        self.setHtml(link_related_titles(_compose(self._article), self._known_title))
         self._index_anchors()
         self._fit_column()
         for sign_id in self._sign_positions:
@@ -201,8 +218,17 @@ class ArticleView(QTextBrowser):
         flash.cursor = cursor
         flash.format.setBackground(QColor(self.palette().highlight().color()))
         flash.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        self.setExtraSelections([flash])
+        self.set_selection_layer("flash", [flash])
         self._flash_timer.start()
+
+    def set_selection_layer(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show one kind of extra selections (``find``, ``flash``) beside the other kinds."""
+        self._selection_layers[layer] = selections
+        self.setExtraSelections([item for kind in self._selection_layers.values() for item in kind])
+
+    def section_positions(self) -> list[int]:
+        """Where each section's heading starts in the document, in reading order."""
+        return list(self._section_positions)
 
     def scroll_fraction(self) -> float:
         """How far down the article the page is, from 0 to 1."""
@@ -268,35 +294,38 @@ class ArticleView(QTextBrowser):
         frame.setFrameFormat(frame_format)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: keep the text column centred and at its measure."""
+        """Qt: keep the text column centred and at its measure, and the reader's place."""
+        # A narrower or wider page reflows the text: keep the paragraph at the top in view.
+        reflows = self._article is not None and 0 < event.oldSize().width() != event.size().width()
+        anchor = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         super().resizeEvent(event)
         self._fit_column()
+        if reflows:
+            block = self.document().findBlock(anchor)
+            top = self.document().documentLayout().blockBoundingRect(block).top()
+            self.verticalScrollBar().setValue(round(top))
 
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SIGN_SCHEME and self._signs is not None:
             self._signs.toggle(url.path())
+        elif url.scheme() == ARTICLE_SCHEME:
+            self.article_requested.emit(title_from_url(url))
         elif url.scheme() == "" and url.hasFragment() and not url.path():
             self.scrollToAnchor(url.fragment())
         else:
-            self.link_requested.emit(url)
+            words = link_words(self.document(), url, self.textCursor().position())
+            self.link_requested.emit(url, words)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """Qt: load images only from the article's own folder, and nothing remote."""
-        if self._article is None or kind != QTextDocument.ResourceType.ImageResource:
-            return None
+        """Qt: images only from the article's own folder; nothing remote, nothing else.
+
+        Never None: given None, QTextDocument would read the file itself.
+        """
         url = QUrl(name) if isinstance(name, str) else name
-        if not url.isLocalFile() and url.scheme() not in ("", "file"):
-            return None
-        folder = self._article.path.parent.resolve()
-        target = folder / url.path() if url.scheme() == "" else Path(url.toLocalFile())
-        try:
-            target = target.resolve()
-            if not target.is_relative_to(folder) or target.stat().st_size > _MAX_IMAGE_BYTES:
-                return None
-            return target.read_bytes()
-        except OSError:
-            return None
+        if self._images is None or kind != QTextDocument.ResourceType.ImageResource:
+            return QImage()
+        return self._images.load(url)
 
 
 def _compose(article: Article) -> str:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from tether.models import ArticleSession, Role
+from tether.ui.muted_rows import MutedRowDelegate
+from tether.ui.progress import ReadMarkDelegate
 from tether.ui.reflection_editor import ReflectionEditor
 
 _DOCK_FEATURES = (
@@ -93,6 +95,7 @@ class SectionsDock(_Dock):
         self.view = QListView(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
+        self.view.setItemDelegate(ReadMarkDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
         self.view.setUniformItemSizes(False)
@@ -167,6 +170,7 @@ class ReflectionsDock(_Dock):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(MutedRowDelegate(Role.Orphaned, self.list))
         self.list_label.setBuddy(self.list)
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)

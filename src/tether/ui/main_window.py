@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -28,18 +27,27 @@ from PySide6.QtWidgets import (
 
 from tether import __version__
 from tether.content import Article, ArticleError, load_article
+from tether.content.safety import link_question
 from tether.models import ArticleSession
 from tether.ui.actions import SPECS, ActionId, Menu, build_actions
+from tether.ui.appearance import Appearance
+from tether.ui.article_resources import link_refusal
 from tether.ui.article_view import ArticleView
 from tether.ui.docks import ReflectionsDock, SectionsDock, SignsDock
-from tether.ui.fonts import READING_FAMILY
-from tether.ui.settings import FONT_PX, MEASURE, THEME, UiSettings
+from tether.ui.drop import ArticleDropFilter
+from tether.ui.find_bar import FindBar
+from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
+from tether.ui.preferences_dialog import PreferencesDialog
+from tether.ui.progress import ReadingProgress
+from tether.ui.recent_files import install_recent_menu
+from tether.ui.save_notice import SaveNotice
+from tether.ui.settings import THEME, UiSettings
 from tether.ui.shortcuts_dialog import ShortcutsDialog
-from tether.ui.theme import SYSTEM, THEMES, palette_for, reader_css, resolve_theme
+from tether.ui.theme import theme_choices
+from tether.ui.zoom import Zoom
 
 SessionFactory = Callable[[Article], ArticleSession]
 POSITION_SAVE_MS = 1000
-_SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 
 
 class MainWindow(QMainWindow):
@@ -52,12 +60,16 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self._make_session = make_session
         self._settings = settings
+        self.appearance = Appearance(settings, self)
+        # Before any widget exists, so that every one starts in the theme's font.
+        self.appearance.apply_to_application()
         self.session: ArticleSession | None = None
         self._pending_section: str | None = None
         self._pending_scroll: float | None = None
         self.actions_by_id = build_actions(self)
         self.article_view = ArticleView(self)
-        self.setCentralWidget(self.article_view)
+        self.find_bar = FindBar(self.article_view, self)
+        self.setCentralWidget(article_pane(self.article_view, self.find_bar, self))
         self.sections_dock = SectionsDock(self)
         self.signs_dock = SignsDock(self)
         self.reflections_dock = ReflectionsDock(self)
@@ -75,10 +87,23 @@ class MainWindow(QMainWindow):
         self._save_label.setObjectName("save-label")
         self.statusBar().addWidget(self._position_label, 1)
         self.statusBar().addPermanentWidget(self._save_label)
+        self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
+        self.reading_progress = ReadingProgress(self.article_view, self)
+        self.statusBar().addPermanentWidget(self.reading_progress.label)
+        sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
+        self.pane_cycler = PaneCycler(
+            [sections.view, self.article_view, self.find_bar, signs.view, notes.editor, notes.list],
+            self,
+        )
+        chain_tab_order(self.pane_cycler.tab_order())
+        self.zoom = Zoom(self.appearance, self.statusBar(), self)
+        self.zoom.watch_wheel(self.article_view.viewport())
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
         self._position_timer.timeout.connect(self.save_position)
         self._build_menus()
         self._connect()
+        self.recent_menu = install_recent_menu(self, settings.qsettings)
+        ArticleDropFilter(self, self.open_path)
         self._fit_to_screen()
         self.apply_theme()
 
@@ -100,12 +125,9 @@ class MainWindow(QMainWindow):
 
     def _build_theme_menu(self, theme_menu: QMenu) -> None:
         self._theme_group = QActionGroup(self)
-        current = str(self._settings.preference(THEME))
-        choices = [(SYSTEM, "Follow System"), *((t.id, t.name) for t in THEMES.values())]
-        for theme_id, name in choices:
+        for theme_id, name in theme_choices():
             action = theme_menu.addAction(name)
             action.setCheckable(True)
-            action.setChecked(theme_id == current)
             action.setData(theme_id)
             self._theme_group.addAction(action)
         self._theme_group.triggered.connect(self._on_theme_chosen)
@@ -113,10 +135,18 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_by_id
         a[ActionId.OPEN].triggered.connect(self.choose_article)
+        a[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         a[ActionId.QUIT].triggered.connect(self.close)
+        self.zoom.connect_actions(a)
+        self.appearance.changed.connect(self.apply_theme)
         a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_to_section_offset(1))
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_to_section_offset(-1))
         a[ActionId.REFLECT].triggered.connect(self.reflect_on_current_section)
+        a[ActionId.FIND].triggered.connect(self.find_bar.open)
+        a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.find_next)
+        a[ActionId.FIND_PREVIOUS].triggered.connect(self.find_bar.find_previous)
+        a[ActionId.NEXT_PANE].triggered.connect(self.pane_cycler.next_pane)
+        a[ActionId.PREVIOUS_PANE].triggered.connect(self.pane_cycler.previous_pane)
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         self.article_view.current_section_changed.connect(self._on_current_section_changed)
@@ -129,7 +159,6 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.applicationStateChanged.connect(self._on_app_state_changed)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     # -- the article ---------------------------------------------------------------------
 
@@ -138,20 +167,24 @@ class MainWindow(QMainWindow):
         self.flush()
         session = self._make_session(article)
         session.save_failed.connect(self._on_save_failed)
+        session.saved_again.connect(self.save_notice.check)
         old, self.session = self.session, session
+        if old is not None:
+            # Anything the store still refuses stays with the old session, retried.
+            old.retire(self, self.reflections_dock.editor.take_unsaved())
         self.setWindowTitle(f"{article.title} — Tether")
         self.sections_dock.set_session(session)
+        self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
         self.reflections_dock.set_session(session)
-        self.article_view.set_measure(int(self._settings.preference(MEASURE)))
+        self.recent_menu.recent.add(article.path)
+        self.article_view.set_measure(self.appearance.measure())
         self.article_view.show_article(article, session.signs, self._css(), self._font())
         position = session.position()
         self._pending_section = section_id or (position.section_id if position else None)
         self._pending_scroll = position.scroll if position and not section_id else None
         if self.isVisible():
             self._restore_place()
-        if old is not None:
-            old.deleteLater()
 
     def _restore_place(self) -> None:
         """Go to the requested section, or back to the saved scroll position."""
@@ -236,31 +269,43 @@ class MainWindow(QMainWindow):
             self.session.save_position(section.id, self.article_view.scroll_fraction())
 
     def flush(self) -> bool:
-        """Save everything unsaved now. False if a reflection could not be saved."""
+        """Save everything unsaved now. False if anything could not be saved."""
         self.save_position()
-        return self.reflections_dock.editor.flush()
+        text_saved = self.reflections_dock.editor.flush()
+        rest_saved = self.session.save_pending() if self.session is not None else True
+        return text_saved and rest_saved and not self.save_notice.at_risk()
+
+    def has_unsaved(self) -> bool:
+        """Whether a reflection, tick or position is still waiting for the store."""
+        waiting = self.session is not None and self.session.has_unsaved()
+        return waiting or self.reflections_dock.editor.is_dirty()
 
     # -- look ------------------------------------------------------------------------------
 
     def _font(self) -> QFont:
-        font = QFont(READING_FAMILY)
-        font.setPixelSize(int(self._settings.preference(FONT_PX)))
-        return font
+        return self.appearance.font()
 
     def _css(self) -> str:
-        theme = resolve_theme(str(self._settings.preference(THEME)))
-        return reader_css(theme, self._font())
+        return self.appearance.css()
 
+    @Slot()
     def apply_theme(self) -> None:
-        """Colour the chrome and the page in the chosen theme."""
-        theme = resolve_theme(str(self._settings.preference(THEME)))
-        QApplication.setPalette(palette_for(theme))
-        self.article_view.restyle(self._css(), self._font())
+        """Colour the chrome and restyle the page in the reader's theme, font and measure."""
+        self.appearance.apply_to_application()
+        self.appearance.apply_to_view(self.article_view)
+        for action in self._theme_group.actions():
+            action.setChecked(action.data() == self.appearance.theme_id())
 
     @Slot(QAction)
     def _on_theme_chosen(self, action: QAction) -> None:
-        self._settings.set_preference(THEME, str(action.data()))
-        self.apply_theme()
+        self.appearance.set_preference(THEME, str(action.data()))
+
+    @Slot()
+    def show_preferences(self) -> None:
+        """File › Preferences."""
+        dialog = PreferencesDialog(self.appearance, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- dialogs and messages --------------------------------------------------------------
 
@@ -281,17 +326,18 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Not saved: {message}", 10000)
+        self.save_notice.report_failure(message)
 
-    @Slot(QUrl)
-    def _on_link_requested(self, url: QUrl) -> None:
-        if url.scheme() not in _SAFE_LINK_SCHEMES:
-            self.statusBar().showMessage("This link does not lead anywhere Tether can open.", 6000)
+    @Slot(QUrl, str)
+    def _on_link_requested(self, url: QUrl, words: str) -> None:
+        refusal = link_refusal(url)
+        if refusal is not None:
+            self.statusBar().showMessage(refusal, 6000)
             return
         answer = QMessageBox.question(
             self,
             "Open Link?",
-            f"Open this link outside Tether?\n\n{url.toDisplayString()}",
+            link_question(words, url.toString()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -324,9 +370,9 @@ class MainWindow(QMainWindow):
         if not self.flush():
             answer = QMessageBox.warning(
                 self,
-                "Reflection Not Saved",
-                "Your latest reflection could not be saved yet. If you quit now, the "
-                "words typed since the last save will be lost.",
+                "Changes Not Saved",
+                "Your latest changes could not be saved yet. If you quit now, the words "
+                "typed and the ticks made since the last save will be lost.",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -340,8 +386,3 @@ class MainWindow(QMainWindow):
     def _on_app_state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
             self.flush()
-
-    @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self._settings.preference(THEME) == SYSTEM:
-            self.apply_theme()

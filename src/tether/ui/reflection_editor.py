@@ -98,6 +98,18 @@ class ReflectionEditor(QWidget):
         """Whether there is typed text the store does not have yet."""
         return self._dirty
 
+    def take_unsaved(self) -> tuple[str, str] | None:
+        """Hand over text that could not be saved: (section id, text), or None.
+
+        For leaving an article whose store refuses the text: the caller keeps it and
+        goes on retrying, and the editor is free to show another article.
+        """
+        self._timer.stop()
+        if not self._dirty or self._section_id is None:
+            return None
+        self._dirty = False
+        return self._section_id, self._editor.toPlainText()
+
     @Slot()
     def flush(self) -> bool:
         """Save now if anything is unsaved. True when the store has the text."""

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from tether.ui.fonts import READING_FAMILY
+
 SETTINGS_FILE = "settings.ini"
 _PREFERENCES = "preferences"
 _WINDOW = "window"
@@ -14,15 +16,22 @@ _WINDOW = "window"
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """A preference, declared once with its type and default."""
+    """A preference, declared once with its type, default and (for numbers) range."""
 
     key: str
     default: str | int
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 THEME = Option("theme", "system")
-FONT_PX = Option("font_px", 18)
-MEASURE = Option("measure", 66)
+FONT_FAMILY = Option("font_family", READING_FAMILY)
+FONT_PX = Option("font_px", 18, minimum=12, maximum=48)
+# Characters per line: below about 55 the eye jumps back too often, above 80 it loses
+# its place on the way back to the next line.
+MEASURE = Option("measure", 66, minimum=55, maximum=80)
+# The screen the room sees when presenting, by name (empty: any screen but the reader's).
+PRESENT_SCREEN = Option("present_screen", "")
 
 
 def open_settings(data_dir_override: Path | None) -> QSettings:
@@ -38,14 +47,25 @@ class UiSettings:
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
 
+    @property
+    def qsettings(self) -> QSettings:
+        """The settings file itself, for parts that keep their own keys (Open Recent)."""
+        return self._settings
+
     def preference(self, option: Option) -> str | int:
-        """A preference's value, or its default if unset or unreadable."""
+        """A preference's value, or its default if unset or unreadable; numbers are kept
+        within the option's range, whatever the file says."""
         value = self._settings.value(f"{_PREFERENCES}/{option.key}", option.default)
         if isinstance(option.default, int):
             try:
-                return int(str(value))
+                number = int(str(value))
             except (TypeError, ValueError):
                 return option.default
+            if option.minimum is not None:
+                number = max(option.minimum, number)
+            if option.maximum is not None:
+                number = min(option.maximum, number)
+            return number
         return str(value)
 
     def set_preference(self, option: Option, value: str | int) -> None:

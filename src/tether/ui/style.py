@@ -1,8 +1,10 @@
-"""Fusion, with check boxes drawn from the theme's own colours.
+"""Fusion, with check boxes and frames drawn from the theme's own colours.
 
 Fusion outlines a check box with a darker shade of the window colour, which vanishes on
 a dark page; these boxes use the text colour for the outline and the accent for a tick,
-so they read in every theme.
+so they read in every theme. Frames around lists and text boxes, likewise a shade of the
+window colour in Fusion (black on black in High Contrast), use the palette's Mid colour,
+which the theme sets.
 """
 
 from __future__ import annotations
@@ -30,7 +32,16 @@ class ReaderStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        """Qt: draw check boxes ourselves, everything else as Fusion does."""
+        """Qt: draw check boxes and frames ourselves, everything else as Fusion does."""
+        if element == QStyle.PrimitiveElement.PE_Frame and not (
+            widget is not None and widget.inherits("QComboBoxPrivateContainer")
+        ):
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.restore()
+            return
         if element not in _CHECKS:
             super().drawPrimitive(element, option, painter, widget)
             return

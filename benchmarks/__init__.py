@@ -1,0 +1,1 @@
+"""Tether's performance benchmark: ``python -m benchmarks`` (see ``benchmarks/run.py``)."""

@@ -1,0 +1,184 @@
+"""The reader's library as data: the bundled articles and those in their articles folder.
+
+Pure Python, like the rest of ``tether.content``: scanning reads each file's outline
+(title and section ids) without rendering it, and remembers it until the file changes.
+A file that cannot be read is listed with the reason, never skipped in silence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from tether.content.errors import ArticleError
+from tether.content.loader import read_outline
+from tether.content.model import ArticleOutline
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
+ARTICLES_DIR_NAME = "articles"
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"}
+)
+
+
+class Origin(Enum):
+    """Where a library article comes from."""
+
+    BUNDLED = "Bundled with Tether"
+    USER = "Your articles folder"
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One file of the library: its outline, or the reason it cannot be opened."""
+
+    path: Path
+    origin: Origin
+    outline: ArticleOutline | None
+    error: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The article's title; for a file that cannot be opened, its file name."""
+        return self.outline.title if self.outline is not None else self.path.name
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What adding a file to the articles folder did."""
+
+    path: Path
+    copied: bool  # False: an identical file was already there, and nothing was written
+
+
+def is_markdown_name(path: Path) -> bool:
+    """Whether a file's name says it is Markdown or plain text (what Tether opens)."""
+    return path.suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def normalise_title(title: str) -> str:
+    """A title reduced for matching: case, typographic quotes and spacing do not count."""
+    text = unicodedata.normalize("NFKC", title).translate(_QUOTES).casefold()
+    return " ".join(text.split()).strip(" .")
+
+
+class LibraryScanner:
+    """Lists the articles of a bundled folder and of the reader's articles folder.
+
+    Outlines are cached by path, size and modification time, so scanning again after
+    adding one file only reads that file.
+    """
+
+    def __init__(self, bundled_dir: Path, user_dir: Path) -> None:
+        self.bundled_dir = bundled_dir
+        self.user_dir = user_dir
+        self._cache: dict[Path, tuple[tuple[int, int], LibraryEntry]] = {}
+
+    def scan(self) -> list[LibraryEntry]:
+        """Every article, bundled ones first, each folder in order of file name."""
+        entries = [
+            self._entry(path, origin)
+            for folder, origin in ((self.bundled_dir, Origin.BUNDLED), (self.user_dir, Origin.USER))
+            for path in _markdown_files(folder)
+        ]
+        seen = {entry.path for entry in entries}
+        self._cache = {path: cached for path, cached in self._cache.items() if path in seen}
+        return entries
+
+    def _entry(self, path: Path, origin: Origin) -> LibraryEntry:
+        try:
+            info = path.stat()
+            stamp = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            stamp = (-1, -1)
+        cached = self._cache.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            entry = LibraryEntry(path, origin, read_outline(path))
+        except ArticleError as error:
+            entry = LibraryEntry(path, origin, None, error.reason)
+        self._cache[path] = (stamp, entry)
+        return entry
+
+
+def find_by_title(entries: Iterable[LibraryEntry], title: str) -> LibraryEntry | None:
+    """The first entry whose title matches ``title`` (see :func:`normalise_title`)."""
+    wanted = normalise_title(title)
+    for entry in entries:
+        if entry.outline is not None and normalise_title(entry.outline.title) == wanted:
+            return entry
+    return None
+
+
+def add_to_folder(source: Path, folder: Path) -> AddResult:
+    """Copy an article into the articles folder, never overwriting anything there.
+
+    The file must open as an article (else :class:`ArticleError`, naming it and why). It
+    keeps its name if that is free, else gets ``-2``, ``-3`` … before the suffix. A file
+    with the very same bytes already in the folder is not copied twice. The folder is
+    created private (0700) if it does not exist yet.
+    """
+    read_outline(source)  # refuses what the reader could not open anyway
+    try:
+        data = source.read_bytes()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for existing in _markdown_files(folder):
+            if existing.stat().st_size == len(data) and existing.read_bytes() == data:
+                return AddResult(existing, copied=False)
+    except OSError as error:
+        raise ArticleError(source, _os_reason(error)) from None
+    suffix = source.suffix if is_markdown_name(source) else ".md"
+    stem = _safe_stem(source.stem)
+    for number in range(1, 10_000):
+        target = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        try:
+            _write_new(target, data)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise ArticleError(target, _os_reason(error)) from None
+        return AddResult(target, copied=True)
+    raise ArticleError(source, "the articles folder has no free name for it.")
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    try:
+        children = list(folder.iterdir())
+    except OSError:
+        return []
+    # Hidden files are editors' backups and lock files, not articles.
+    found = [
+        path
+        for path in children
+        if is_markdown_name(path) and not path.name.startswith(".") and path.is_file()
+    ]
+    return sorted(found, key=lambda path: (path.name.casefold(), path.name))
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (O_EXCL), completely or not at all."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError:
+        # Only our own half-written file is removed: O_EXCL proved it was new.
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _safe_stem(stem: str) -> str:
+    cleaned = re.sub(r"[\x00-\x1f/\\]", "", stem).strip(" .")
+    return cleaned or "article"
+
+
+def _os_reason(error: OSError) -> str:
+    return f"it could not be copied ({error.strerror or error})."

@@ -1,0 +1,205 @@
+"""What an untrusted article may make Tether read or open.
+
+An article is a file from anywhere, so every file it names and every link it holds goes
+through here:
+
+- files are read only if they are regular files (never a pipe, a device or a socket,
+  which could block or never end), within a size limit, without following a name out of
+  the folder the article is allowed to use;
+- images resolve only to files in the article's own folder (or below it);
+- links open outside Tether only for ``http``, ``https`` and ``mailto``, and the reader
+  is shown where a link really leads, and warned when its words name another address.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+# Schemes whose links act inside Tether: an article may not write them itself.
+RESERVED_SCHEMES = ("sign", "tether")
+_CHUNK = 1024 * 1024
+# A piece of link text that reads like an address: a URL, www.…, or a name.with.dots.
+_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://)?(?:[^\s@/]+@)?((?:[a-z0-9-]{1,63}\.)+[a-z]{2,63})\b", re.IGNORECASE
+)
+_LONGEST_SHOWN = 2000
+
+
+class NotAFileError(OSError):
+    """The name leads to something that is not a regular file (a pipe, a device…)."""
+
+
+class TooLargeError(OSError):
+    """The file is larger than the reader allows; ``size`` is what it has."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """Read a regular file of at most ``limit`` bytes.
+
+    The file is opened without blocking, and checked on the open handle, so a named pipe
+    or a device (``/dev/zero``) is refused at once instead of hanging or never ending,
+    even if it was swapped in after an earlier check. Raises :class:`NotAFileError`,
+    :class:`IsADirectoryError`, :class:`TooLargeError` or another :class:`OSError`.
+    """
+    flags = os.O_RDONLY
+    for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_BINARY"):
+        flags |= getattr(os, name, 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(path)
+        if info.st_size > limit:
+            raise TooLargeError(info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        # Never trust the size alone: a file can grow while it is read.
+        while chunk := os.read(descriptor, min(_CHUNK, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise TooLargeError(max(total, info.st_size))
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
+def local_resource(folder: Path, reference: str) -> Path | None:
+    """The file in ``folder`` (or below) that an article's reference names, if any.
+
+    ``reference`` is a relative path (``pictures/a.png``) or a ``file:`` URL. Anything
+    remote, any other scheme, and any path that leads out of the folder (``..``, an
+    absolute path, a symbolic link to elsewhere) gives None, as does a name that does
+    not exist or is not a regular file. Nothing is opened or read.
+    """
+    try:
+        parts = urlsplit(reference.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("", "file") or parts.netloc not in ("", "localhost"):
+        return None
+    name = unquote(parts.path)
+    if not name or "\x00" in name:
+        return None
+    try:
+        root = folder.resolve(strict=True)
+        target = (root / name).resolve(strict=True)
+        if not target.is_relative_to(root) or not stat.S_ISREG(target.stat().st_mode):
+            return None
+    except (OSError, RuntimeError, ValueError):
+        # RuntimeError: a loop of symbolic links (before Python 3.13).
+        return None
+    return target
+
+
+def read_resource(folder: Path, reference: str, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
+    """The bytes of a file an article names, or None if it may not or cannot be read."""
+    target = local_resource(folder, reference)
+    if target is None:
+        return None
+    try:
+        data = read_regular_file(target, limit)
+        # The name is checked again on the file that was read: it may have changed.
+        return data if local_resource(folder, reference) == target else None
+    except OSError:
+        return None
+
+
+def image_format(data: bytes) -> str | None:
+    """The raster format of image bytes (``png``, ``jpeg``, ``gif``, ``webp``, ``bmp``).
+
+    Anything else is None: an SVG could name other files, and nothing but these is needed.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "webp"
+    if data.startswith(b"BM"):
+        return "bmp"
+    return None
+
+
+def link_scheme(href: str) -> str:
+    """The scheme of a link as a browser reads it: lower case, blanks and controls dropped."""
+    cleaned = "".join(ch for ch in href if ch > " " and ch != "\x7f")
+    match = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", cleaned)
+    return match.group(1).lower() if match else ""
+
+
+def is_reserved_link(href: str) -> bool:
+    """Whether a link uses one of Tether's own schemes, which an article may not write."""
+    scheme = link_scheme(href)
+    return any(scheme == name or scheme.startswith(f"{name}-") for name in RESERVED_SCHEMES)
+
+
+def opens_outside(href: str) -> bool:
+    """Whether Tether may offer to open this link in another program."""
+    return link_scheme(href) in SAFE_LINK_SCHEMES
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "mailto":
+        return parts.path.rpartition("@")[2].lower()
+    return (parts.hostname or "").lower()
+
+
+def _same_site(named: str, host: str) -> bool:
+    named, host = named.lower().removeprefix("www."), host.lower().removeprefix("www.")
+    return host == named or host.endswith(f".{named}") or named.endswith(f".{host}")
+
+
+def named_address(text: str, url: str) -> str | None:
+    """The address a link's words name when it is not where the link leads, else None.
+
+    ``[www.bank.example](https://elsewhere.example)`` names ``www.bank.example``: the
+    reader should know before agreeing to open it.
+    """
+    host = _host(url)
+    for match in _ADDRESS.finditer(text):
+        if not _same_site(match.group(1), host):
+            return match.group(1)
+    return None
+
+
+def link_question(text: str, url: str) -> str:
+    """What the reader is asked before a link opens outside Tether.
+
+    It shows the whole address (however long the link's words make it look), the site it
+    leads to spelled as the network sees it, and a warning when the words name another.
+    """
+    shown = url
+    if len(url) > _LONGEST_SHOWN:
+        shown = f"{url[:_LONGEST_SHOWN]}… ({len(url):,} characters in all)"
+    lines = ["Open this link outside Tether?", ""]
+    words = " ".join(text.split())
+    if words and words != url:
+        lines.append(f"The link reads: “{words}”")
+    lines.append(f"It leads to: {shown}")
+    host = _host(url)
+    try:
+        spelled = host.encode("idna").decode("ascii") if host else host
+    except UnicodeError:
+        spelled = host
+    if host and spelled != host:
+        lines.append(f"The site is written {spelled} (it uses letters from other alphabets).")
+    other = named_address(words, url)
+    if other is not None:
+        lines += ["", f"Careful: the words name {other}, but the link leads to {host or url}."]
+    return "\n".join(lines)

@@ -1,0 +1,127 @@
+"""``tether --export-worksheet OUT``: a worksheet written from the command line, no window.
+
+For facilitators preparing handouts: ``tether ARTICLE.md --export-worksheet
+handout.pdf --blank``. Exit status 0 when the file is written; 2, with the reason on
+standard error, on any problem. An existing file is only replaced with ``--force``.
+The reader's data file is only read; a missing one is not created.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtGui import QGuiApplication
+
+from tether.bundled import bundled_article_path
+from tether.content import Article, ArticleError, load_article
+from tether.export.exports import export_worksheet
+from tether.export.files import ExportError, Format, format_for
+from tether.export.worksheet import NoReaderData
+from tether.store import DATABASE_NAME, Store, StoreError, resolve_data_dir
+
+EXIT_OK = 0
+EXIT_FAILURE = 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the export options to Tether's command line."""
+    group = parser.add_argument_group("exporting a worksheet (no window is opened)")
+    group.add_argument(
+        "--export-worksheet",
+        metavar="OUT",
+        type=Path,
+        help="write the article's worksheet to OUT (.md, .html or .pdf) and exit",
+    )
+    group.add_argument(
+        "--blank",
+        action="store_true",
+        help="a blank worksheet for handouts: no ticks and none of your reflections",
+    )
+    group.add_argument("--with-article", action="store_true", help="include the article's text")
+    group.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def requested(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for an export (then no window is opened)."""
+    return bool(args.export_worksheet or args.blank or args.force or args.with_article)
+
+
+def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
+    """Carry out the export the command line asks for; return the exit status."""
+    try:
+        out = _target(args)
+        with ExitStack() as stack:
+            data_dir = resolve_data_dir(args.data_dir or None)
+            store = _open_existing(data_dir, stack)
+            article = _choose_article(args.article, store)
+            if format_for(out) is Format.PDF:
+                stack.enter_context(_gui_application())
+            export_worksheet(
+                article,
+                None if args.blank else (store or NoReaderData()),
+                out,
+                with_article=args.with_article,
+                replace=args.force,
+            )
+    except (ExportError, ArticleError, StoreError) as error:
+        print(f"tether: {error}", file=stderr)
+        return EXIT_FAILURE
+    kind = "blank worksheet" if args.blank else "worksheet"
+    print(f"tether: wrote the {kind} of “{article.title}” to {out}", file=stdout)
+    return EXIT_OK
+
+
+def _target(args: argparse.Namespace) -> Path:
+    out: Path | None = args.export_worksheet
+    if out is None:
+        raise ExportError("--blank, --with-article and --force go with --export-worksheet OUT.")
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; please name a file.")
+    format_for(out)
+    if not args.force and os.path.lexists(out):
+        raise ExportError(f"{out} already exists; add --force to replace it.")
+    return out
+
+
+def _open_existing(data_dir: Path, stack: ExitStack) -> Store | None:
+    """The reader's store if there is one; nothing is created for an export."""
+    if not (data_dir / DATABASE_NAME).is_file():
+        return None
+    return stack.enter_context(Store(data_dir / DATABASE_NAME))
+
+
+def _choose_article(path: Path | None, store: Store | None) -> Article:
+    """The article named, else the one last read, else the bundled one."""
+    if path is not None:
+        return load_article(path)
+    last = store.last_position() if store is not None else None
+    if last is not None and Path(last.article_path).is_file():
+        try:
+            return load_article(last.article_path)
+        except ArticleError:
+            pass  # changed since; the bundled article is the sensible fallback
+    return load_article(bundled_article_path())
+
+
+@contextmanager
+def _gui_application() -> Iterator[QGuiApplication]:
+    """A QGuiApplication for laying out a PDF, on the offscreen platform (no display)."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        yield existing
+        return
+    argv = [sys.argv[0] if sys.argv else "tether"]
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        # No window is ever shown, so no display is needed, not even when there is one.
+        argv += ["-platform", "offscreen"]
+    app = QGuiApplication(argv)
+    try:
+        yield app
+    finally:
+        app.shutdown()

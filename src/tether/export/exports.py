@@ -1,0 +1,65 @@
+"""The two exports the app and the command line offer: a worksheet, and the article.
+
+The format follows the file name's suffix (.md, .html, .pdf). Writing a PDF needs a
+QGuiApplication (Qt lays out the text); Markdown and HTML need none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from tether.content import Article
+from tether.export.files import ExportError, Format, format_for, write_text, write_with
+from tether.export.html_writer import article_page, worksheet_page
+from tether.export.markdown_writer import worksheet_markdown
+from tether.export.pdf_writer import write_article_pdf, write_worksheet_pdf
+from tether.export.worksheet import WorksheetSource, build_worksheet
+
+
+def export_worksheet(
+    article: Article,
+    source: WorksheetSource | None,
+    path: Path,
+    *,
+    with_article: bool = False,
+    replace: bool = False,
+    locale: QLocale | None = None,
+) -> Format:
+    """Write the worksheet of ``article`` to ``path``; ``source`` None makes it blank.
+
+    A worksheet with the reader's data is written readable by its owner only.
+    Returns the format written; raises ExportError with the reason.
+    """
+    kind = format_for(path)
+    worksheet = build_worksheet(article, source, with_article=with_article)
+    private = not worksheet.blank
+    if kind is Format.MARKDOWN:
+        write_text(path, worksheet_markdown(worksheet), replace=replace, private=private)
+    elif kind is Format.HTML:
+        write_text(path, worksheet_page(worksheet), replace=replace, private=private)
+    else:
+        write_with(
+            path,
+            lambda partial: write_worksheet_pdf(worksheet, partial, locale),
+            replace=replace,
+            private=private,
+        )
+    return kind
+
+
+def export_article(
+    article: Article, path: Path, *, replace: bool = False, locale: QLocale | None = None
+) -> Format:
+    """Write the article itself, to share, as a standalone web page or PDF."""
+    kind = format_for(path)
+    if kind is Format.HTML:
+        write_text(path, article_page(article), replace=replace)
+    elif kind is Format.PDF:
+        write_with(
+            path, lambda partial: write_article_pdf(article, partial, locale), replace=replace
+        )
+    else:
+        raise ExportError(f"{path.name}: an article is shared as a web page (.html) or a PDF.")
+    return kind

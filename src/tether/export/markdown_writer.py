@@ -1,0 +1,99 @@
+"""The worksheet as Markdown: readable as plain text, and as a page in any Markdown viewer.
+
+Layout::
+
+    # Title — Worksheet
+    Made 5 May 2025                      (blank: Name / Date lines)
+
+    ## Section
+    (the section's text, when the worksheet carries the article)
+    **Independent individuals typically:** 2 of 4
+    - ☑ Make decisions without excessive reassurance
+    - ☐ …
+    **Your reflections**
+    > Reflect: the section's prompt
+    *5 May 2025*
+    The reader's words.
+
+A blank worksheet has, under each prompt (or "Your reflections:" where the section has
+none), ruled lines to write on: horizontal rules in a viewer, lines in plain text.
+"""
+
+from __future__ import annotations
+
+from tether.export.article_html import tick_glyph
+from tether.export.markdown_text import (
+    escape_inline,
+    escape_line_start,
+    html_to_markdown,
+    plain_paragraphs,
+)
+from tether.export.wording import (
+    NO_REFLECTION,
+    ORPHANED_HEADING,
+    REFLECTIONS_HEADING,
+    WRITING_LINES,
+    WRITING_PROMPT,
+    format_day,
+    worksheet_heading,
+)
+from tether.export.worksheet import ReflectionEntry, Worksheet, WorksheetSection
+
+_RULE = "_" * 40
+
+
+def worksheet_markdown(worksheet: Worksheet) -> str:
+    """The whole worksheet as Markdown text, ending in a newline."""
+    blocks = [f"# {_line(worksheet_heading(worksheet.title))}"]
+    if worksheet.subtitle:
+        blocks.append(f"*{_line(worksheet.subtitle)}*")
+    if worksheet.author:
+        blocks.append(_line(f"By {worksheet.author}"))
+    if worksheet.blank:
+        blocks.append(f"Name: {_RULE}  \nDate: {_RULE}")
+    else:
+        blocks.append(f"Made {format_day(worksheet.made)}")
+    for section in worksheet.sections:
+        blocks.extend(_section(section, worksheet.blank))
+    if worksheet.orphaned:
+        blocks.append(f"## {ORPHANED_HEADING}")
+        for orphan in worksheet.orphaned:
+            blocks.append(f"**{_line(orphan.section_id)}**")
+            blocks.extend(_reflections(orphan.reflections))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _section(section: WorksheetSection, blank: bool) -> list[str]:
+    blocks = [f"## {_line(section.title)}"]
+    # With the article's text, the signs are ticked in place there, not listed again.
+    checklists = section.checklists if section.article_html is None else ()
+    if section.article_html:
+        blocks.append(html_to_markdown(section.article_html))
+    for checklist in checklists:
+        lines = [f"- {tick_glyph(sign.ticked)} {_line(sign.text)}" for sign in checklist.signs]
+        tally = "" if blank else f" {checklist.tally}"
+        blocks.append(f"**{_line(checklist.title)}**{tally}")
+        blocks.append("\n".join(lines))
+    prompts = [f"> Reflect: {_line(prompt)}" for prompt in section.prompts]
+    if blank:
+        blocks.extend(prompts or [WRITING_PROMPT])
+        # A rule on its own line: a ruled line in a viewer, a line to write on in text.
+        blocks.extend([_RULE] * WRITING_LINES)
+    else:
+        blocks.append(f"**{REFLECTIONS_HEADING}**")
+        blocks.extend(prompts)
+        blocks.extend(_reflections(section.reflections) or [f"*{NO_REFLECTION}*"])
+    return blocks
+
+
+def _reflections(entries: tuple[ReflectionEntry, ...]) -> list[str]:
+    blocks: list[str] = []
+    for entry in entries:
+        blocks.append(f"*{format_day(entry.written)}*")
+        blocks.extend(plain_paragraphs(entry.text))
+    return blocks
+
+
+def _line(text: str) -> str:
+    """One line of the article's or reader's text, safe inside a Markdown line."""
+    return escape_line_start(escape_inline(" ".join(text.split())))

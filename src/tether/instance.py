@@ -1,0 +1,297 @@
+"""One Tether at a time per data folder, and handing an article to the one running.
+
+Two processes writing one data file would each show the reader a different truth. The
+first Tether on a data folder takes a lock file in it (``QLockFile``; one left by a
+killed process is recognised by its dead process id and taken over) and listens on a
+local socket named after the folder. A second Tether on the same folder sends its
+article (or nothing: "show yourself") to that socket and exits; the first opens the
+article and raises its window. Tethers on different data folders never meet.
+
+The socket is for this user only: it lives in the user's runtime folder (or the temp
+folder) with ``UserAccessOption``, and what arrives on it is only ever a file path to
+open the way File › Open would, or a section id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from tether.ui.main_window import MainWindow
+
+LOCK_NAME = "tether.lock"
+# A request is one line of JSON naming a file; anything longer is not ours.
+MAX_REQUEST_BYTES = 64 * 1024
+# How long a second Tether waits for the first to answer. The first may still be
+# starting (or checking a damaged data file), so this is generous.
+ANSWER_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_MS = 5_000
+_REPLY = b"ok\n"
+# sockaddr_un holds about 108 bytes; stay clear of it.
+_MAX_SOCKET_PATH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """What a second Tether asks the running one to do: open an article, or just show."""
+
+    article: Path | None = None
+    section: str | None = None
+
+    def encode(self) -> bytes:
+        """One line of JSON."""
+        article = None if self.article is None else os.fspath(self.article)
+        return json.dumps({"article": article, "section": self.section}).encode() + b"\n"
+
+    @classmethod
+    def decode(cls, line: bytes) -> HandOver | None:
+        """Read a request; None if it is not one."""
+        try:
+            data = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        article, section = data.get("article"), data.get("section")
+        if not isinstance(article, str | None) or not isinstance(section, str | None):
+            return None
+        return cls(None if not article else Path(article), section or None)
+
+
+def server_name(data_dir: Path) -> str:
+    """The local socket of the Tether using ``data_dir``: one per user and folder."""
+    owner = os.getuid() if hasattr(os, "getuid") else 0
+    key = f"{owner}:{data_dir.resolve()}".encode("utf-8", "surrogateescape")
+    name = f"tether-{hashlib.sha256(key).hexdigest()[:24]}"
+    runtime = _private_runtime_dir()
+    if runtime is not None and len(os.fspath(runtime / name)) <= _MAX_SOCKET_PATH:
+        return os.fspath(runtime / name)
+    # A bare name: Qt puts it in the temp folder (a named pipe on Windows).
+    return name
+
+
+def _private_runtime_dir() -> Path | None:
+    """$XDG_RUNTIME_DIR if it is a folder only this user can enter."""
+    value = os.environ.get("XDG_RUNTIME_DIR")
+    if not value or not hasattr(os, "getuid"):
+        return None
+    try:
+        info = os.stat(value)
+    except OSError:
+        return None
+    private = stat.S_ISDIR(info.st_mode) and stat.S_IMODE(info.st_mode) & 0o077 == 0
+    return Path(value) if private and info.st_uid == os.getuid() else None
+
+
+class SingleInstance(QObject):
+    """This process's claim on a data folder: the lock file, and the hand-over socket.
+
+    ``handed_over`` carries each :class:`HandOver` another Tether sends.
+    """
+
+    handed_over = Signal(object)
+
+    def __init__(self, data_dir: Path, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lock_path = data_dir / LOCK_NAME
+        self._lock = QLockFile(os.fspath(self._lock_path))
+        # Staleness by age would let a second Tether take the lock from one that has
+        # simply been open for a while: only a dead owner makes a lock stale.
+        self._lock.setStaleLockTime(0)
+        self._name = server_name(data_dir)
+        self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def claim(self) -> bool:
+        """Become the Tether of this data folder; False if a running one already is.
+
+        When the folder cannot hold a lock file at all, this returns True: opening the
+        data file will then fail with a message that says why.
+        """
+        if not self._lock.tryLock(0):
+            return self._lock.error() != QLockFile.LockError.LockFailedError
+        _make_private(self._lock_path)
+        self._listen()
+        return True
+
+    def reclaim(self) -> None:
+        """Take the lock again after the data folder was deleted and re-created."""
+        if not self._lock.isLocked() or os.path.lexists(self._lock_path):
+            return
+        # Qt removes its own lock file on unlock and warns if it is gone; give it one.
+        try:
+            self._lock_path.touch()
+        except OSError:
+            return
+        self._lock.unlock()
+        if self._lock.tryLock(0):
+            _make_private(self._lock_path)
+
+    def release(self) -> None:
+        """Stop listening and remove the lock file."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def __enter__(self) -> SingleInstance:
+        """Use in a ``with`` block; :meth:`release` runs at its end."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Release the lock and the socket."""
+        self.release()
+
+    def listening(self) -> bool:
+        """Whether other Tethers can reach this one."""
+        return self._server is not None and self._server.isListening()
+
+    def _listen(self) -> None:
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            # We hold the lock, so a socket already there was left by a killed Tether.
+            QLocalServer.removeServer(self._name)
+            if not server.listen(self._name):
+                return
+        server.newConnection.connect(self._on_new_connection)
+        self._server = server
+
+    @Slot()
+    def _on_new_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            if socket.bytesAvailable():
+                self._on_ready_read(socket)
+
+    def _on_ready_read(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        data = self._buffers[socket] + bytes(socket.readAll().data())
+        if b"\n" not in data:
+            if len(data) > MAX_REQUEST_BYTES:
+                socket.abort()
+            else:
+                self._buffers[socket] = data
+            return
+        self._buffers.pop(socket, None)
+        request = HandOver.decode(data.split(b"\n", 1)[0])
+        socket.write(QByteArray(_REPLY if request is not None else b"no\n"))
+        socket.flush()
+        socket.disconnectFromServer()
+        if request is not None:
+            self.handed_over.emit(request)
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+
+def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
+    """Give ``request`` to the Tether running on ``data_dir``; True once it took it."""
+    socket = QLocalSocket()
+    name = server_name(data_dir)
+    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+    # The running Tether may have taken the lock a moment ago and not be listening yet.
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(250):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    socket.write(QByteArray(request.encode()))
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    reply = b""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not reply.endswith(b"\n") and time.monotonic() < deadline:
+        remaining = max(1, int((deadline - time.monotonic()) * 1000))
+        if not socket.waitForReadyRead(remaining):
+            break
+        reply += bytes(socket.readAll().data())
+    socket.abort()
+    return reply == _REPLY
+
+
+def _make_private(path: Path) -> None:
+    """Owner-only permissions on a file of ours (Qt creates lock files 0644)."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        return
+
+
+def request_from(article: Path | None, section: str | None) -> HandOver:
+    """The request for this command line; a relative article path is made absolute here."""
+    return HandOver(None if article is None else Path(os.path.abspath(article)), section)
+
+
+def show_handed_over(window: MainWindow, request: HandOver) -> None:
+    """Bring the running window forward and open what the second Tether was given."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    # Desktops may refuse to move focus to another process's window; ask for attention.
+    QApplication.alert(window)
+    session = window.session
+    current = None if session is None else Path(session.article.path).resolve()
+    wanted = request.article
+    if wanted is not None and wanted.resolve() != current and not window.open_path(wanted):
+        return
+    session = window.session
+    if request.section and session is not None:
+        index = session.article.section_index(request.section)
+        if index is not None:
+            window.article_view.scroll_to_section(index)
+
+
+def quit_on_termination(window: MainWindow) -> None:
+    """On SIGTERM or SIGHUP (logging out, ``kill``), save everything and quit cleanly.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop runs none;
+    the handler's wake-up byte on a pipe wakes a QSocketNotifier, whose slot lets the
+    handler run. The quit then goes through the normal exit: last backup, lock freed.
+    """
+    if os.name != "posix":
+        return
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    os.set_blocking(write_fd, False)
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda: _drain(read_fd))
+
+    def terminate(_signum: int, _frame: object) -> None:
+        window.flush()
+        QApplication.quit()
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, terminate)
+
+
+def _drain(fd: int) -> None:
+    """Empty the wake-up pipe (the Python handler has run by the time this does)."""
+    try:
+        while os.read(fd, 512):
+            pass
+    except BlockingIOError:
+        return

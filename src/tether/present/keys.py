@@ -1,0 +1,108 @@
+"""The keys of presentation mode: what presenter clickers send, and a few for the facilitator.
+
+Clickers send PageDown/PageUp (most), arrows, Space, B or ".", and F5/Esc from their
+"start/stop" button. Every key is mapped here once; the help overlay (F1) and the README
+table are built from :data:`KEY_HELP`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from PySide6.QtCore import Qt
+
+
+class Command(Enum):
+    """What a key asks presentation mode to do."""
+
+    NEXT = auto()
+    PREVIOUS = auto()
+    FIRST = auto()
+    LAST = auto()
+    ENTER = auto()  # next page, or the section whose number was typed
+    DIGIT = auto()
+    BLACK = auto()
+    WHITE = auto()
+    CHECKLIST = auto()
+    HELP = auto()
+    ESCAPE = auto()
+    RESUME = auto()  # F5: start or resume; while presenting it must change nothing
+    SWAP = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+
+
+_K = Qt.Key
+_PLAIN: dict[int, Command] = {
+    _K.Key_PageDown: Command.NEXT,
+    _K.Key_Right: Command.NEXT,
+    _K.Key_Down: Command.NEXT,
+    _K.Key_Space: Command.NEXT,
+    _K.Key_N: Command.NEXT,
+    _K.Key_Return: Command.ENTER,
+    _K.Key_Enter: Command.ENTER,
+    _K.Key_PageUp: Command.PREVIOUS,
+    _K.Key_Left: Command.PREVIOUS,
+    _K.Key_Up: Command.PREVIOUS,
+    _K.Key_Backspace: Command.PREVIOUS,
+    _K.Key_P: Command.PREVIOUS,
+    _K.Key_Home: Command.FIRST,
+    _K.Key_End: Command.LAST,
+    _K.Key_B: Command.BLACK,
+    _K.Key_Period: Command.BLACK,
+    _K.Key_W: Command.WHITE,
+    _K.Key_Comma: Command.WHITE,
+    _K.Key_C: Command.CHECKLIST,
+    _K.Key_F1: Command.HELP,
+    _K.Key_Question: Command.HELP,
+    _K.Key_Escape: Command.ESCAPE,
+    _K.Key_F5: Command.RESUME,
+    _K.Key_S: Command.SWAP,
+    _K.Key_Plus: Command.ZOOM_IN,
+    _K.Key_Equal: Command.ZOOM_IN,
+    _K.Key_Minus: Command.ZOOM_OUT,
+}
+_WITH_CTRL: dict[int, Command] = {
+    _K.Key_Plus: Command.ZOOM_IN,
+    _K.Key_Equal: Command.ZOOM_IN,
+    _K.Key_Minus: Command.ZOOM_OUT,
+    _K.Key_0: Command.ZOOM_RESET,
+    _K.Key_Slash: Command.HELP,
+}
+# Shift and the keypad flag do not change what a clicker or keypad key means.
+_IGNORED = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def command_for(key: int, modifiers: Qt.KeyboardModifier) -> Command | None:
+    """The command for a key press, or None for a key presentation mode does not use."""
+    meaningful = modifiers & ~_IGNORED
+    if meaningful == Qt.KeyboardModifier.ControlModifier:
+        return _WITH_CTRL.get(key)
+    if meaningful != Qt.KeyboardModifier.NoModifier:
+        return None
+    if digit_of(key) is not None:
+        return Command.DIGIT
+    return _PLAIN.get(key)
+
+
+def digit_of(key: int) -> int | None:
+    """The digit a key types (top row or keypad), or None."""
+    if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+        return key - Qt.Key.Key_0.value
+    return None
+
+
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    ("Next page", "Page Down, →, ↓, Space, Enter, N"),
+    ("Previous page", "Page Up, ←, ↑, Backspace, P"),
+    ("First / last page", "Home / End"),
+    ("Go to section n", "n, then Enter"),
+    ("Black / white screen (any key returns)", "B or . / W or ,"),
+    ("Group checklist, one sign at a time", "C, then next"),
+    ("Larger / smaller / usual text", "Ctrl++ / Ctrl+− / Ctrl+0"),
+    ("Swap the screens", "S"),
+    ("These keys", "F1"),
+    ("Close an overlay, then stop presenting", "Esc"),
+    ("Start or resume presenting", "F5"),
+)

@@ -1,0 +1,177 @@
+"""What each key does to the talk: pages, blanking, the checklist, a typed section number.
+
+:class:`Talk` holds the state of a presentation that does not depend on windows or
+screens, and turns a :class:`Command` into a new state. What it cannot do itself
+(leave, swap screens, zoom) it hands back as an :class:`Effect` for the controller.
+"""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from tether.content import Article
+from tether.present.audience_window import AudienceState, Blank
+from tether.present.checklist import ChecklistReveal
+from tether.present.console import ConsoleStatus
+from tether.present.deck import Deck
+from tether.present.keys import Command
+
+_MAX_DIGITS = 3
+
+
+class Effect(Enum):
+    """What the controller must do after a key."""
+
+    NONE = auto()
+    STOP = auto()
+    SWAP = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+
+
+class Talk:
+    """The presentation's own state, moved by clicker commands."""
+
+    def __init__(self, article: Article, deck: Deck, help_on_audience: bool) -> None:
+        self.article = article
+        self.deck = deck
+        self.help_on_audience = help_on_audience
+        self.blank = Blank.NONE
+        self.checklist: ChecklistReveal | None = None
+        self.help = False
+        self.digits = ""
+        self.message = ""
+
+    def apply(self, command: Command | None, digit: int | None = None) -> Effect:
+        """Carry out one command (None: a key with no command of its own)."""
+        self.message = ""
+        if self.blank is not Blank.NONE:
+            # A blanked screen: the next key, whatever it is, only brings the picture back.
+            self.blank = Blank.NONE
+            return Effect.NONE
+        if command is None:
+            return Effect.NONE
+        if self.help and self.help_on_audience:
+            # The keys cover the room's page: any key takes them away, and does only that.
+            self.help = False
+            return Effect.NONE
+        if command is Command.DIGIT and digit is not None:
+            self.digits = (self.digits + str(digit))[-_MAX_DIGITS:]
+            self.message = f"Go to section {self.digits}… (Enter)"
+            return Effect.NONE
+        typed, self.digits = self.digits, ""
+        if command is Command.ENTER and typed:
+            self._go_to_section(int(typed))
+            return Effect.NONE
+        if command is Command.ESCAPE and typed:
+            return Effect.NONE
+        return self._apply(command)
+
+    def _apply(self, command: Command) -> Effect:
+        simple = {
+            Command.SWAP: Effect.SWAP,
+            Command.ZOOM_IN: Effect.ZOOM_IN,
+            Command.ZOOM_OUT: Effect.ZOOM_OUT,
+            Command.ZOOM_RESET: Effect.ZOOM_RESET,
+        }
+        if command in simple:
+            return simple[command]
+        if command in (Command.NEXT, Command.ENTER):
+            self._next()
+        elif command is Command.PREVIOUS:
+            self._previous()
+        elif command is Command.FIRST:
+            self.checklist = None
+            self.deck.first()
+        elif command is Command.LAST:
+            self.checklist = None
+            self.deck.last()
+        elif command in (Command.BLACK, Command.WHITE):
+            self.blank = Blank.BLACK if command is Command.BLACK else Blank.WHITE
+        elif command is Command.CHECKLIST:
+            self._toggle_checklist()
+        elif command is Command.HELP:
+            self.help = not self.help
+        elif command is Command.ESCAPE:
+            # Overlays close first, the keys on the console before the room's checklist.
+            if self.help:
+                self.help = False
+            elif self.checklist is not None:
+                self.checklist = None
+            else:
+                return Effect.STOP
+        # RESUME (F5) while presenting changes nothing: clickers send it by the way.
+        return Effect.NONE
+
+    def _next(self) -> None:
+        if self.checklist is not None:
+            if not self.checklist.next():
+                self.checklist = None
+            return
+        if not self.deck.next():
+            self.message = "This is the last page."
+
+    def _previous(self) -> None:
+        if self.checklist is not None:
+            if not self.checklist.previous():
+                self.checklist = None
+            return
+        if not self.deck.previous():
+            self.message = "This is the first page."
+
+    def _go_to_section(self, number: int) -> None:
+        if self.deck.go_to_section(number):
+            self.checklist = None
+        else:
+            self.message = f"There is no section {number}; there are {self.deck.section_count}."
+
+    def _toggle_checklist(self) -> None:
+        if self.checklist is not None:
+            self.checklist = None
+            return
+        section = self.article.sections[self.deck.place.section]
+        if section.signs:
+            self.checklist = ChecklistReveal(section)
+        else:
+            self.message = "This section has no checklist."
+
+    def audience_state(self) -> AudienceState:
+        """What the room sees now."""
+        checklist = self.checklist
+        return AudienceState(
+            place=self.deck.place,
+            blank=self.blank,
+            checklist_html=checklist.html() if checklist is not None else None,
+            checklist_label=(
+                f"checklist {checklist.revealed}/{checklist.total}" if checklist else ""
+            ),
+            help=self.help and self.help_on_audience,
+        )
+
+    def console_status(
+        self, paused: str = "", resume_screens: tuple[str, ...] = ()
+    ) -> ConsoleStatus:
+        """What the facilitator's console shows now."""
+        place = self.deck.place
+        following = self.deck.after(place)
+        section = self.article.sections[place.section]
+        message = self.message
+        if self.blank is not Blank.NONE:
+            message = f"The room sees a {self.blank.value} screen. Any key brings the page back."
+        elif self.digits:
+            message = f"Go to section {self.digits}… (Enter)"
+        return ConsoleStatus(
+            now=self.audience_state(),
+            next=AudienceState(place=following) if following is not None else None,
+            position=(
+                f"Section {place.section + 1} of {self.deck.section_count}: {section.title}"
+                f" · page {place.page + 1} of {self.deck.page_count(place.section)}"
+            ),
+            prompts=section.prompts,
+            checklist=self.checklist.status() if self.checklist is not None else "",
+            message=message,
+            paused=paused,
+            resume_screens=resume_screens,
+            help=self.help and not self.help_on_audience,
+        )

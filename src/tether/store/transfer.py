@@ -1,0 +1,187 @@
+"""Back Up My Data and Restore: every reflection, tick and position in one file, and back.
+
+The backup file is a standalone copy of Tether's data file (``tether.sqlite3``), made
+with SQLite's online backup API: an SQLite 3 database in rollback-journal mode whose
+``PRAGMA user_version`` is the data version, with the tables of
+:mod:`tether.store.schema`. Any SQLite tool can read it.
+
+Restoring merges the backup into the current data and never removes anything, with
+the rules of :func:`tether.store.snapshot.merge` (the same merge that recovery uses):
+a reflection text the data lacks is added as one more row, so where both hold a
+different text for the same section both are kept; for a tick or a reading position
+the newer one wins. A rolling backup of the current data is made first.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import sqlite3
+import tempfile
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from tether.store.connection import describe, open_database, writing
+from tether.store.database import Store
+from tether.store.errors import StoreError
+from tether.store.files import move_without_replacing, sync_folder
+from tether.store.salvage import connect_readonly, read_snapshot, salvage_file, table_names
+from tether.store.schema import check_state, read_state
+from tether.store.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
+
+# Reading a whole data file: generous, since a deadline cut short would miss rows.
+READ_SECONDS = 120.0
+# The columns that identify a row of each keyed table, as Snapshot keys them.
+_KEYS = {
+    "ticks": ("article_id", "sign_id"),
+    "positions": ("article_id",),
+    "sections_read": ("article_id", "section_id"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TransferReport:
+    """What a backup holds, or what a restore added, with a sentence for the reader."""
+
+    path: Path
+    held: RowCounts  # rows in the backup file
+    added: RowCounts  # rows a restore added or brought up to date (zero for a backup)
+    message: str
+
+
+def back_up_to(store: Store, target: Path, *, replace: bool = False) -> TransferReport:
+    """Write a copy of all the store's data to ``target`` (owner-only); raise StoreError.
+
+    The copy is made beside ``target`` and renamed into place, so ``target`` is
+    either the old file or a whole backup. Without ``replace`` an existing file is
+    refused.
+    """
+    if not replace and os.path.lexists(target):
+        raise StoreError(f"{target} already exists; Tether will not overwrite it.")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        os.close(fd)  # mkstemp makes it 0600
+        partial = Path(name)
+        try:
+            with (
+                closing(connect_readonly(store.path, immutable=False)) as source,
+                closing(sqlite3.connect(partial, isolation_level=None)) as dest,
+            ):
+                source.backup(dest)
+                # Self-contained: opening it never needs -wal or -shm files.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            held = _read_counts(partial)
+            if replace:
+                os.replace(partial, target)
+            else:
+                move_without_replacing(partial, target)
+            sync_folder(target.parent)
+        finally:
+            partial.unlink(missing_ok=True)
+    except FileExistsError:
+        raise StoreError(f"{target} already exists; Tether will not overwrite it.") from None
+    except (OSError, sqlite3.Error) as exc:
+        reason = describe(target, exc)
+        raise StoreError(f"Tether could not write the backup {target}. {reason}") from exc
+    return TransferReport(target, held, RowCounts(), f"Saved {_items(held)} to {target}.")
+
+
+def restore_from(store: Store, source: Path) -> TransferReport:
+    """Merge the backup at ``source`` into the store; raise StoreError if it cannot.
+
+    ``source`` is only read. Blank reflections in it are skipped (they hold no text
+    and would only hide the reader's current one).
+    """
+    _refuse_unusable(store, source)
+    incoming = _read_backup(store, source)
+    incoming.reflections = [row for row in incoming.reflections if row[3].strip()]
+    store.back_up()  # the state before the restore stays in the rolling backups
+    conn = open_database(store.path)
+    try:
+        with writing(conn, store.path) as transaction:
+            current = read_snapshot(transaction, time.monotonic() + READ_SECONDS)
+            merged = copy.deepcopy(current)
+            added = merge(merged, incoming)
+            _apply(transaction, current, merged)
+    finally:
+        conn.close()
+    if added.total:
+        message = (
+            f"Restored from {source.name}: {_items(added)} added or brought up to date. "
+            "Nothing you had was removed."
+        )
+    else:
+        message = f"Everything in {source.name} was already here; nothing changed."
+    return TransferReport(source, incoming.counts(), added, message)
+
+
+def _refuse_unusable(store: Store, source: Path) -> None:
+    """StoreError unless ``source`` is a Tether data file other than the live one."""
+    try:
+        if source.resolve() == store.path.resolve():
+            raise StoreError(f"{source} is Tether's own data file, not a backup.")
+        with closing(connect_readonly(source, immutable=True)) as conn:
+            version, objects = read_state(conn)
+            tables = table_names(conn) or set()
+    except FileNotFoundError:
+        raise StoreError(f"{source} does not exist.") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{source} is not a Tether backup ({exc}).") from None
+    check_state(source, version, objects)
+    if not tables.issuperset(CORE_TABLES):
+        raise StoreError(f"{source} is not a Tether backup (it holds other data).")
+
+
+def _read_backup(store: Store, source: Path) -> Snapshot:
+    """Every row of the backup that can be read, committed WAL changes included."""
+    wal = Path(f"{source}-wal")
+    deadline = time.monotonic() + READ_SECONDS
+    try:
+        # Scratch copies hold the reader's data, so they go in the private data folder.
+        with tempfile.TemporaryDirectory(dir=store.path.parent, prefix=".restore-") as scratch:
+            return salvage_file(source, wal if wal.is_file() else None, Path(scratch), deadline)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Tether could not read the backup {source}: {exc}.") from None
+
+
+def _apply(conn: sqlite3.Connection, current: Snapshot, merged: Snapshot) -> None:
+    """Write into ``conn`` what ``merged`` has beyond ``current`` (never a deletion of text).
+
+    Merge only appends reflections, so the new ones are the tail; a keyed row that
+    changed (a newer tick, say) replaces its older self.
+    """
+    delta = Snapshot(reflections=merged.reflections[len(current.reflections) :])
+    for table, columns in _KEYS.items():
+        old, new = getattr(current, table), getattr(merged, table)
+        changed = {key: value for key, value in new.items() if old.get(key) != value}
+        getattr(delta, table).update(changed)
+        where = " AND ".join(f"{column} = ?" for column in columns)
+        conn.executemany(
+            f"DELETE FROM {table} WHERE {where}",
+            [key if isinstance(key, tuple) else (key,) for key in changed],
+        )
+    write(conn, delta)
+
+
+def _read_counts(path: Path) -> RowCounts:
+    with closing(connect_readonly(path, immutable=True)) as conn:
+        return read_snapshot(conn, time.monotonic() + READ_SECONDS).counts()
+
+
+def _items(counts: RowCounts) -> str:
+    """E.g. "3 reflections, 1 checklist tick and 2 reading positions"."""
+    parts = [
+        f"{number} {one if number == 1 else many}"
+        for number, one, many in (
+            (counts.reflections, "reflection", "reflections"),
+            (counts.ticks, "checklist tick", "checklist ticks"),
+            (counts.positions, "reading position", "reading positions"),
+            (counts.sections_read, "section marked as read", "sections marked as read"),
+        )
+        if number
+    ]
+    if not parts:
+        return "no data"
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

@@ -1,0 +1,234 @@
+"""File › Export Worksheet, Export Blank Worksheet, Print, Share Article, Back Up, Restore.
+
+:func:`install_export_actions` connects the commands of the action registry to an
+:class:`ExportCommands` owned by the main window. The heavy lifting is elsewhere:
+``tether.export`` writes and lays out, ``tether.store.transfer`` backs up and restores.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Slot
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tether.content import Article
+from tether.export import ExportError, Format, export_article, export_worksheet
+from tether.export.html_writer import article_body, worksheet_body
+from tether.export.images import embedded_images
+from tether.export.printing import lay_out, page_layout_for, paint_pages
+from tether.export.worksheet import build_worksheet
+from tether.store import Store, StoreError
+from tether.store.transfer import TransferReport, back_up_to, restore_from
+from tether.ui.actions import ActionId
+from tether.ui.export_dialog import (
+    Content,
+    ExportChoice,
+    ExportDialog,
+    Purpose,
+    file_filter,
+    suggested_name,
+    with_suffix,
+)
+from tether.ui.main_window import MainWindow
+
+_SHARE_FORMATS = [Format.PDF, Format.HTML]
+_BACKUP_FILTER = "Tether backups (*.sqlite3);;All files (*)"
+_MESSAGE_MS = 8000
+
+
+class ExportCommands(QObject):
+    """The export, print, share, backup and restore commands of one main window."""
+
+    def __init__(self, window: MainWindow, store: Store) -> None:
+        super().__init__(window)
+        self.setObjectName("export-commands")
+        self._window = window
+        self._store = store
+
+    # -- the commands, as the menu runs them -----------------------------------------------
+
+    @Slot()
+    def export_worksheet(self) -> None:
+        """File › Export Worksheet: choose the format, then the file."""
+        self._export(Purpose.EXPORT)
+
+    @Slot()
+    def export_blank(self) -> None:
+        """File › Export Blank Worksheet."""
+        self._export(Purpose.EXPORT_BLANK)
+
+    @Slot()
+    def print_(self) -> None:
+        """File › Print: choose what to print, then preview it."""
+        article = self._article()
+        if article is None:
+            return
+        dialog = ExportDialog(Purpose.PRINT, article.title, self._window)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout_for())
+        printer.setDocName(article.title)
+        preview = QPrintPreviewDialog(printer, self._window)
+        preview.setWindowTitle(f"Print Preview — {article.title}")
+        preview.resize(self._window.size() * 0.9)
+        preview.paintRequested.connect(lambda device: self.print_to(device, choice))
+        preview.exec()
+
+    @Slot()
+    def share_article(self) -> None:
+        """File › Share Article: save the article itself as a PDF or web page."""
+        article = self._article()
+        if article is None:
+            return
+        start = Path.home() / f"{article.path.stem}.pdf"
+        name, selected = QFileDialog.getSaveFileName(
+            self._window, "Share Article", str(start), file_filter(_SHARE_FORMATS)
+        )
+        if name:
+            self.share_article_to(with_suffix(Path(name), selected, _SHARE_FORMATS))
+
+    @Slot()
+    def back_up(self) -> None:
+        """File › Back Up My Data: everything in one file the reader chooses."""
+        stamp = QDate.currentDate().toString("yyyy-MM-dd")
+        start = Path.home() / f"tether-backup-{stamp}.sqlite3"
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Back Up My Data", str(start), _BACKUP_FILTER
+        )
+        if name:
+            self.back_up_to(Path(name))
+
+    @Slot()
+    def restore(self) -> None:
+        """File › Restore Data: merge a backup into the data; nothing is removed."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Restore Data", str(Path.home()), _BACKUP_FILTER
+        )
+        if name:
+            self.restore_from(Path(name))
+
+    # -- the work, callable without the file dialogs ----------------------------------------
+
+    def export_to(self, path: Path, choice: ExportChoice) -> bool:
+        """Write the chosen worksheet to ``path`` (replacing it); False if it failed."""
+        article = self._article()
+        if article is None:
+            return False
+        source = None if choice.content is Content.BLANK else self._store
+        try:
+            export_worksheet(article, source, path, with_article=choice.with_article, replace=True)
+        except ExportError as error:
+            return self._failed("Could Not Export", str(error))
+        what = "blank worksheet" if source is None else "worksheet"
+        self._tell(f"Saved the {what} to {path}")
+        return True
+
+    def share_article_to(self, path: Path) -> bool:
+        """Write the article to ``path`` as a web page or PDF; False if it failed."""
+        article = self._article()
+        if article is None:
+            return False
+        try:
+            export_article(article, path, replace=True)
+        except ExportError as error:
+            return self._failed("Could Not Share", str(error))
+        self._tell(f"Saved the article to {path}")
+        return True
+
+    def print_to(self, printer: QPrinter, choice: ExportChoice) -> int:
+        """Lay out the chosen content on ``printer``'s pages; return the page count."""
+        article = self._article()
+        if article is None:
+            return 0
+        if choice.content is Content.ARTICLE:
+            body = article_body(article, embedded_images(article.path.parent))
+        else:
+            source = None if choice.content is Content.BLANK else self._store
+            body = worksheet_body(
+                build_worksheet(article, source, with_article=choice.with_article)
+            )
+        pages = lay_out(body, printer.pageLayout())
+        try:
+            paint_pages(pages, printer)
+        except OSError as error:
+            self._failed("Could Not Print", f"The printer could not be used: {error}.")
+            return 0
+        return pages.page_count
+
+    def back_up_to(self, path: Path) -> TransferReport | None:
+        """Write every reflection, tick and position to ``path``; None if it failed."""
+        self._window.flush()
+        try:
+            report = back_up_to(self._store, path, replace=True)
+        except StoreError as error:
+            self._failed("Could Not Back Up", str(error))
+            return None
+        self._tell(report.message)
+        return report
+
+    def restore_from(self, path: Path) -> TransferReport | None:
+        """Merge the backup at ``path`` into the data and show the result."""
+        self._window.flush()
+        try:
+            report = restore_from(self._store, path)
+        except StoreError as error:
+            self._failed("Could Not Restore", str(error))
+            return None
+        session = self._window.session
+        if session is not None and report.added.total:
+            # The models read the store when built: show the article again to see the merge.
+            current = self._window.article_view.current_section()
+            sections = session.article.sections
+            section_id = sections[current].id if 0 <= current < len(sections) else None
+            self._window.show_article(session.article, section_id)
+        QMessageBox.information(self._window, "Data Restored", report.message)
+        return report
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _export(self, purpose: Purpose) -> None:
+        article = self._article()
+        if article is None:
+            return
+        dialog = ExportDialog(purpose, article.title, self._window)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        start = suggested_name(Path.home(), article.path.stem, choice)
+        name, selected = QFileDialog.getSaveFileName(
+            self._window, purpose.value, str(start), file_filter([choice.format])
+        )
+        if name:
+            self.export_to(with_suffix(Path(name), selected, [choice.format]), choice)
+
+    def _article(self) -> Article | None:
+        """The article on show, with every reflection typed so far saved first."""
+        session = self._window.session
+        if session is None:
+            return None
+        self._window.flush()
+        return session.article
+
+    def _tell(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, _MESSAGE_MS)
+
+    def _failed(self, title: str, message: str) -> bool:
+        QMessageBox.warning(self._window, title, message)
+        return False
+
+
+def install_export_actions(window: MainWindow, store: Store) -> ExportCommands:
+    """Connect the export, print, share, backup and restore commands of ``window``."""
+    commands = ExportCommands(window, store)
+    actions = window.actions_by_id
+    actions[ActionId.EXPORT_WORKSHEET].triggered.connect(commands.export_worksheet)
+    actions[ActionId.EXPORT_BLANK].triggered.connect(commands.export_blank)
+    actions[ActionId.PRINT].triggered.connect(commands.print_)
+    actions[ActionId.SHARE_ARTICLE].triggered.connect(commands.share_article)
+    actions[ActionId.BACKUP].triggered.connect(commands.back_up)
+    actions[ActionId.RESTORE].triggered.connect(commands.restore)
+    return commands

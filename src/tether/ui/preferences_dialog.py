@@ -1,0 +1,170 @@
+"""File › Preferences: theme, reading font, text size and line length, applied live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tether.ui.appearance import Appearance
+from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option
+from tether.ui.theme import resolve_theme, theme_choices
+
+_OPTIONS = (THEME, FONT_FAMILY, FONT_PX, MEASURE)
+
+
+def _range(option: Option) -> tuple[int, int]:
+    assert option.minimum is not None
+    assert option.maximum is not None
+    return option.minimum, option.maximum
+
+
+class PreferencesDialog(QDialog):
+    """The reader's look, shown on the page as each control changes.
+
+    Cancel (or Esc) puts back what was there when the dialog opened; Restore Defaults
+    sets every control to its default, which OK then keeps.
+    """
+
+    def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences-dialog")
+        self.setWindowTitle("Preferences")
+        self._appearance = appearance
+        self._original = {option: appearance.preference(option) for option in _OPTIONS}
+
+        self.theme_box = QComboBox(self)
+        for theme_id, name in theme_choices():
+            self.theme_box.addItem(name, theme_id)
+        self.font_box = QFontComboBox(self)
+        # Not editable: the list is searched by typing, and there is no half-typed
+        # family name to apply.
+        self.font_box.setEditable(False)
+        self.size_box = QSpinBox(self)
+        self.size_box.setRange(*_range(FONT_PX))
+        self.size_box.setSuffix(" px")
+        self.measure_box = QSpinBox(self)
+        self.measure_box.setRange(*_range(MEASURE))
+        self.measure_box.setSuffix(" characters")
+        self.font_note = QLabel(self)
+        self.font_note.setObjectName("font-note")
+        self.font_note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        self._name_controls()
+        self._lay_out()
+        self._show(self._original)
+        self.theme_box.currentIndexChanged.connect(self._apply)
+        self.font_box.currentFontChanged.connect(self._apply)
+        self.size_box.valueChanged.connect(self._apply)
+        self.measure_box.valueChanged.connect(self._apply)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_defaults)
+
+    def _name_controls(self) -> None:
+        """Accessible names, also for the text boxes inside the spin boxes."""
+        names: tuple[tuple[QWidget, str, str], ...] = (
+            (self.theme_box, "Theme", "Colours of the page and the panels"),
+            (self.font_box, "Reading font", "The typeface of the article"),
+            (self.size_box, "Text size", "The size of the article's text, in pixels"),
+            (self.measure_box, "Line length", "How many characters a line holds, 55 to 80"),
+        )
+        for widget, name, description in names:
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+            widget.setToolTip(description)
+            for inner in widget.findChildren(QLineEdit):
+                inner.setAccessibleName(name)
+        button_names = {
+            QDialogButtonBox.StandardButton.Ok: "OK",
+            QDialogButtonBox.StandardButton.Cancel: "Cancel",
+            QDialogButtonBox.StandardButton.RestoreDefaults: "Restore Defaults",
+        }
+        for which, name in button_names.items():
+            button: QAbstractButton = self.buttons.button(which)
+            button.setAccessibleName(name)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = (
+            ("&Theme:", self.theme_box),
+            ("&Font:", self.font_box),
+            ("Text &size:", self.size_box),
+            ("&Line length:", self.measure_box),
+        )
+        for text, control in rows:
+            label = QLabel(text, self)
+            label.setBuddy(control)
+            form.addRow(label, control)
+            if control is self.font_box:
+                form.addRow("", self.font_note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _show(self, values: dict[Option, str | int]) -> None:
+        """Put values into the controls (each change applies itself, once connected)."""
+        index = self.theme_box.findData(str(values[THEME]))
+        self.theme_box.setCurrentIndex(max(index, 0))
+        self.font_box.setCurrentFont(QFont(str(values[FONT_FAMILY])))
+        self.size_box.setValue(int(values[FONT_PX]))
+        self.measure_box.setValue(int(values[MEASURE]))
+        self._update_note()
+
+    def _values(self) -> dict[Option, str | int]:
+        return {
+            THEME: str(self.theme_box.currentData()),
+            FONT_FAMILY: self.font_box.currentFont().family(),
+            FONT_PX: self.size_box.value(),
+            MEASURE: self.measure_box.value(),
+        }
+
+    def _update_note(self) -> None:
+        """Say when the theme sets the page in a font of its own."""
+        theme = resolve_theme(str(self.theme_box.currentData()))
+        own_font = bool(theme.font_family) and (
+            self.font_box.currentFont().family() == FONT_FAMILY.default
+        )
+        self.font_note.setText(
+            f"{theme.name} sets the page in {theme.font_family}; choose another font here "
+            "to read in that instead."
+            if own_font
+            else ""
+        )
+        self.font_note.setVisible(own_font)
+
+    @Slot()
+    def _apply(self) -> None:
+        self._update_note()
+        self._appearance.set_preferences(self._values())
+
+    @Slot()
+    def restore_defaults(self) -> None:
+        """Every control back to its default; the page follows at once."""
+        self._show({option: option.default for option in _OPTIONS})
+
+    def reject(self) -> None:
+        """Qt: Cancel and Esc put the look back as it was when the dialog opened."""
+        self._appearance.set_preferences(self._original)
+        super().reject()

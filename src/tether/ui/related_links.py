@@ -1,0 +1,42 @@
+"""Related reading that the library holds becomes a link to it; the rest stays plain text.
+
+The content layer marks a related title (``<i class="related-title">``) without knowing
+what the reader owns; the page asks the library, through a plain predicate, which
+titles it can open, and turns only those into ``tether-article:`` links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QUrl
+
+from tether.content.extension import RELATED_TITLE_CLASS
+
+ARTICLE_SCHEME = "tether-article"
+_RELATED_TITLE = re.compile(rf'<i class="{RELATED_TITLE_CLASS}">(.*?)</i>', re.DOTALL)
+
+KnownTitle = Callable[[str], bool]
+
+
+def link_related_titles(page: str, known: KnownTitle | None) -> str:
+    """Wrap every related title the library holds in a link that opens it."""
+    if known is None:
+        return page
+
+    def link(match: re.Match[str]) -> str:
+        title = html.unescape(match.group(1))
+        if not known(title):
+            return match.group(0)
+        href = f"{ARTICLE_SCHEME}:{quote(title, safe='')}"
+        return f'<a class="related-link" href="{html.escape(href)}">{match.group(0)}</a>'
+
+    return _RELATED_TITLE.sub(link, page)
+
+
+def title_from_url(url: QUrl) -> str:
+    """The article title a ``tether-article:`` link names."""
+    return unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
