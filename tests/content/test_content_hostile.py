@@ -25,12 +25,14 @@ import pytest
 from tether.content import MAX_ARTICLE_BYTES, Article, ArticleError, load_article
 from tether.content.limits import (
     MAX_BLOCKS,
+    MAX_LABEL,
     MAX_LINES,
     MAX_NESTING,
     TookTooLongError,
     time_limit,
 )
 from tether.content.safety import MAX_IMAGE_BYTES
+from tether.content.splitting import MAX_COLUMNS, MAX_PARAGRAPH
 
 WriteArticle = Callable[..., Path]
 LOAD_TIMEOUT_S = 30
@@ -399,3 +401,56 @@ def test_the_last_guard_stops_a_runaway_render_and_puts_everything_back() -> Non
 
     assert signal.getsignal(signal.SIGPROF) is before
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def test_a_paragraph_of_megabytes_becomes_paragraphs_that_keep_every_word(
+    tmp_path: Path,
+) -> None:
+    words = [f"word{number}" for number in range(400_000)]
+    path = tmp_path / "long.md"
+    path.write_text("# T\n\n" + " ".join(words) + "\n", encoding="utf-8")
+
+    result = load_elsewhere(path)
+
+    html = str(result["html"])
+    assert html.count("<p>") >= len(" ".join(words)) // MAX_PARAGRAPH
+    assert html.replace("<p>", " ").replace("</p>", " ").split() == words
+
+
+def test_a_table_too_wide_for_any_page_becomes_a_paragraph_per_row(
+    write_article: WriteArticle,
+) -> None:
+    columns = MAX_COLUMNS + 1
+    html = all_html(
+        load_article(
+            write_article(
+                "# T\n\n" + "| h " * columns + "|\n" + "|---" * columns + "|\n"
+                "| c " * columns + "|\n"
+            )
+        )
+    )
+
+    assert "<table" not in html
+    assert "<p>" + " | ".join(["h"] * columns) + "</p>" in html
+
+
+def test_titles_signs_and_prompts_are_shortened_for_lists_and_labels(
+    write_article: WriteArticle,
+) -> None:
+    long = "very " * 1000
+    article = load_article(
+        write_article(f"# {long}\n\n## {long}\n\n> Reflect: {long}\n\nSigns:\n\n- [ ] {long}\n")
+    )
+
+    labels = [article.title, article.sections[0].title, article.signs[0].text]
+    labels += list(article.sections[0].prompts)
+    assert all(len(label) <= MAX_LABEL for label in labels)
+    assert all(label.endswith("…") for label in labels)
+
+
+def test_thousands_of_sections_of_one_name_get_distinct_ids(write_article: WriteArticle) -> None:
+    article = load_article(write_article("# T\n\n" + "## Same\n\nText.\n\n" * 5000))
+
+    ids = [section.id for section in article.sections]
+    assert ids[:3] == ["same", "same-2", "same-3"]
+    assert len(set(ids)) == 5000

@@ -7,7 +7,7 @@ window), with a QApplication made first so a timer can find the window once it i
 screen. From then on it types words into the real ReflectionEditor with
 ``QTest.keyClicks`` (appending only, so every saved text extends the one before),
 pauses now and then for the autosave, moves to other sections and away from the
-editor, all chosen by a ``random.Random(SEED)``. It prints:
+editor, ticks signs, all chosen by a ``random.Random(SEED)``. It prints:
 
 * ``STARTING`` once everything is imported, just before ``main()`` runs;
 * ``READY`` once the window is up;
@@ -103,10 +103,13 @@ class Typist:
             )
         elif roll < 0.2:
             window.article_view.setFocus()  # focus leaves the editor: it saves at once
+        elif roll < 0.24 and window.session is not None:
+            signs = [sign.id for sign in window.session.article.signs]
+            window.session.signs.toggle(rng.choice(signs))  # a tick, saved at once
         else:
             editor.setFocus()
             editor.moveCursor(QTextCursor.MoveOperation.End)
-            if roll < 0.25:
+            if roll < 0.29:
                 QTest.keyClick(editor, Qt.Key.Key_Return)
             type_text(editor, rng.choice(WORDS) + " ")
             typed = {

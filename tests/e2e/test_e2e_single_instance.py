@@ -38,6 +38,10 @@ ARTICLE = """\
 Asking once is brave.
 
 - [ ] Waiting to be offered
+
+## Second Ask
+
+Asking twice is braver.
 """
 
 
@@ -50,19 +54,19 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.05)
 
 
-def last_article_path(data_dir: Path) -> str | None:
-    """The article of the most recent reading position, read from outside."""
+def last_position(data_dir: Path) -> tuple[str, str] | None:
+    """(article path, section id) of the most recent reading position, read from outside."""
     database = data_dir / "tether.sqlite3"
     if not database.exists():
         return None
     with closing(sqlite3.connect(database, timeout=5)) as conn:
         try:
             row = conn.execute(
-                "SELECT article_path FROM positions ORDER BY updated DESC LIMIT 1"
+                "SELECT article_path, section_id FROM positions ORDER BY updated DESC LIMIT 1"
             ).fetchone()
         except sqlite3.OperationalError:
             return None  # the first Tether has not made its tables yet
-    return None if row is None else str(row[0])
+    return None if row is None else (str(row[0]), str(row[1]))
 
 
 @pytest.fixture
@@ -119,13 +123,13 @@ def test_a_second_tether_hands_its_article_to_the_running_one_and_exits_0(
     article = tmp_path / "asking-twice.md"
     article.write_text(ARTICLE, encoding="utf-8")
 
-    second = run_tether("asking-twice.md", "--data-dir", data_dir)
+    second = run_tether("asking-twice.md", "--section", "second-ask", "--data-dir", data_dir)
 
     assert second.returncode == 0, second.stderr
     assert "already open" in second.stderr
     wait_until(
-        lambda: last_article_path(data_dir) == str(article.resolve()),
-        "the running Tether to open the handed-over article",
+        lambda: last_position(data_dir) == (str(article.resolve()), "second-ask"),
+        "the running Tether to open the handed-over article at its section",
     )
     assert first.poll() is None, "the first Tether must keep running"
 
@@ -134,13 +138,13 @@ def test_a_second_tether_without_an_article_only_brings_the_first_forward(
     running: tuple[subprocess.Popen[str], Path], run_tether: RunTether
 ) -> None:
     first, data_dir = running
-    before = last_article_path(data_dir)
+    before = last_position(data_dir)
 
     second = run_tether("--data-dir", data_dir)
 
     assert second.returncode == 0, second.stderr
     assert first.poll() is None
-    assert last_article_path(data_dir) == before
+    assert last_position(data_dir) == before
 
 
 def test_quit_after_startup_on_a_folder_in_use_hands_over_instead_of_opening_it_twice(

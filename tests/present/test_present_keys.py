@@ -274,11 +274,12 @@ def test_zoom_keys_make_the_type_larger_and_smaller_but_never_under_three_percen
 def test_swap_does_nothing_with_one_screen(qtbot: QtBot, presenter: Presenter) -> None:
     controller = presenter()
     start(qtbot, controller)
-    before = controller.placement
+    assert controller.stage is not None
+    before = controller.stage.placement
 
     press(qtbot, controller, K.Key_S)
 
-    assert controller.placement == before
+    assert controller.stage.placement == before
     assert controller.console is not None
     assert not controller.console.isVisible()
 

@@ -64,7 +64,8 @@ def kept_window(
         watch_over(window, keeper, interactive)
         window.show()
         qtbot.waitExposed(window)
-        activate(qtbot, window)
+        if not interactive:  # (a dialog may be up in front of it)
+            activate(qtbot, window)
         return window, keeper
 
     yield open_
@@ -181,10 +182,11 @@ def test_a_data_file_replaced_by_another_is_used_and_the_old_data_kept_in_a_back
         timeout=WAIT_MS,
     )
     assert "replaced" in window.statusBar().currentMessage()
-    backups = list_backups(data_home)
-    assert backups
-    with closing(sqlite3.connect(backups[0])) as conn:
-        assert conn.execute("SELECT text FROM reflections").fetchall() == [(WORDS,)]
+    kept = []
+    for backup in list_backups(data_home):
+        with closing(sqlite3.connect(backup)) as conn:
+            kept += conn.execute("SELECT text FROM reflections").fetchall()
+    assert (WORDS,) in kept
 
 
 def test_a_damaged_file_at_start_is_explained_in_a_dialog(
@@ -217,7 +219,7 @@ def test_backups_start_after_the_window_is_up_repeat_and_end_with_the_last_chang
     qtbot.waitUntil(lambda: len(list_backups(data_home)) == 2, timeout=WAIT_MS)
 
     type_into_editor(qtbot, window, MORE)
-    assert window.flush()
+    window.close()  # as at quit: the window saves and closes, then the keeper
     keeper.close()
 
     newest = list_backups(data_home)[0]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from ui_helpers import ModalCloser
@@ -28,13 +29,17 @@ def text_drag(text: str) -> QMimeData:
 
 def drag_enter(target: QWidget, mime: QMimeData) -> bool:
     """Drag over ``target``; True if the drag was accepted."""
-    event = QDragEnterEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    with warnings.catch_warnings():
+        # PySide6 does not always offer the QPointF constructor of QDragEnterEvent; the
+        # QPoint one works but is marked deprecated. Only this constructor call is excused.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        event = QDragEnterEvent(
+            QPoint(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(target, event)
     return event.isAccepted()
 

@@ -27,6 +27,7 @@ COMMANDS_WITH_KEYS = {
     "Zoom In",
     "Zoom Out",
     "Actual Size",
+    "Present",
 }
 
 

@@ -16,6 +16,7 @@ from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
+from tether.content.limits import shorten_label
 from tether.content.model import RelatedReading, Sign, SignGroup
 
 SIGN_SCHEME = "sign"
@@ -47,18 +48,35 @@ def make_slug(text: str, fallback: str) -> str:
     return f"{fallback}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:10]}"
 
 
-def unique(candidate: str, taken: set[str]) -> str:
+@dataclass
+class TakenIds:
+    """Ids given out so far, and for each candidate the next number worth trying."""
+
+    ids: set[str] = field(default_factory=set)
+    next_number: dict[str, int] = field(default_factory=dict)
+
+
+def unique(candidate: str, taken: TakenIds) -> str:
     """Return candidate, or candidate-2, -3 … if it is already taken; record the result."""
-    result, n = candidate, 2
-    while result in taken:
-        result, n = f"{candidate}-{n}", n + 1
-    taken.add(result)
+    result, n = candidate, taken.next_number.get(candidate, 2)
+    if result in taken.ids:
+        # Numbers below n were taken before and stay taken: 5,000 sections of one name
+        # cost 5,000 steps, not 12 million.
+        result = f"{candidate}-{n}"
+        while result in taken.ids:
+            n += 1
+            result = f"{candidate}-{n}"
+        taken.next_number[candidate] = n + 1
+    taken.ids.add(result)
     return result
 
 
 def plain_text(element: etree.Element) -> str:
-    """The text of an element and its children, with runs of whitespace collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    """The text of an element and its children, with runs of whitespace collapsed.
+
+    Shortened to a label's length: titles, signs and prompts are shown in lists.
+    """
+    return shorten_label(" ".join("".join(element.itertext()).split()))
 
 
 @dataclass
@@ -70,7 +88,7 @@ class SectionParts:
     prompts: list[str] = field(default_factory=list)
     groups: list[SignGroup] = field(default_factory=list)
     related: list[RelatedReading] = field(default_factory=list)
-    taken_ids: set[str] = field(default_factory=set)
+    taken_ids: TakenIds = field(default_factory=TakenIds)
 
 
 class _ArticleTreeprocessor(Treeprocessor):

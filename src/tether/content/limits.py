@@ -21,6 +21,8 @@ from types import FrameType
 MAX_NESTING = 16
 # Paragraphs, list items, headings, table cells, code blocks: a long book has ~20,000.
 MAX_BLOCKS = 50_000
+# Titles, signs and prompts are shown in lists and labels: longer ones are shortened.
+MAX_LABEL = 500
 # An 8 MB article of prose has ~100,000 lines; the loader looks at each line in Python.
 MAX_LINES = 300_000
 # Longer runs of blank lines (even in code) are cut to this many before anything else.
@@ -50,6 +52,11 @@ _BRACKET_NS = 250  # "[" is scanned to its "]" by several patterns, in Python
 _PAREN_NS = 120  # "](" is scanned to its ")"
 _BACKTICK_NS = 60  # a run of backticks is scanned to a run of the same length
 _SPECIALS = "\\`*_[!<&"
+
+
+def shorten_label(text: str) -> str:
+    """A title, sign or prompt cut to :data:`MAX_LABEL` characters (with "…" if cut)."""
+    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
 
 
 def collapse_blank_runs(text: str) -> str:

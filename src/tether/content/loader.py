@@ -10,7 +10,13 @@ from pathlib import Path
 from markdown import Markdown
 
 from tether.content.errors import ArticleError
-from tether.content.extension import ArticleExtension, SectionParts, make_slug, unique
+from tether.content.extension import (
+    ArticleExtension,
+    SectionParts,
+    TakenIds,
+    make_slug,
+    unique,
+)
 from tether.content.limits import (
     MAX_BLOCKS,
     MAX_LINES,
@@ -18,6 +24,7 @@ from tether.content.limits import (
     TookTooLongError,
     bound_source,
     collapse_blank_runs,
+    shorten_label,
     time_limit,
     too_many_blocks,
 )
@@ -58,10 +65,14 @@ def load_article(path: Path | str) -> Article:
         title=plan.title,
         path=path.resolve(),
         sections=tuple(sections),
-        subtitle=plan.meta.get("subtitle"),
-        author=plan.meta.get("author"),
-        language=plan.meta.get("language"),
+        subtitle=_label(plan.meta.get("subtitle")),
+        author=_label(plan.meta.get("author")),
+        language=_label(plan.meta.get("language")),
     )
+
+
+def _label(text: str | None) -> str | None:
+    return None if text is None else shorten_label(text)
 
 
 def read_outline(path: Path | str) -> ArticleOutline:
@@ -103,6 +114,7 @@ def _plan(path: Path) -> _Plan:
         )
     h1_title, level = _heading_plan(lines)
     title = meta.get("title") or h1_title or path.stem.replace("-", " ").replace("_", " ")
+    title = shorten_label(title)
     if not meta.get("title") and h1_title:
         lines = _drop_first_h1(lines)
     intro, chunks = _split_sections(lines, level)
@@ -222,7 +234,7 @@ def _section_ids(intro: list[str], chunks: list[_Chunk]) -> list[str]:
     """Every section's id in reading order; the introduction's only if it has text."""
     # "introduction" is reserved even when there is no opening text, so adding some later
     # does not take the id of a section that happens to be called Introduction.
-    taken: set[str] = {INTRODUCTION_ID}
+    taken = TakenIds({INTRODUCTION_ID})
     ids = [INTRODUCTION_ID] if _has_text(intro) else []
     ids.extend(unique(make_slug(chunk.title, "section"), taken) for chunk in chunks)
     return ids
@@ -275,7 +287,7 @@ def _render(path: Path, intro: list[str], chunks: list[_Chunk]) -> list[Section]
         sections.append(
             Section(
                 id=section_id,
-                title=parts.title or title,
+                title=shorten_label(parts.title or title),
                 html=html,
                 prompts=tuple(parts.prompts),
                 sign_groups=tuple(parts.groups),

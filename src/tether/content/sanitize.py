@@ -11,26 +11,22 @@ style="…" }``, and a link can use one of Tether's own schemes. This extension:
 - keeps an image only if it is a file in the article's folder, small enough, and then
   names it by its full path; any other becomes its alt text;
 - flattens anything nested deeper than a page can show into its text;
-- cuts lists and tables of thousands of rows into several of at most a thousand, and
-  gives very long runs of text without a space a place to wrap (a zero-width space):
-  Qt's layout time grows with the square of either.
+- cuts what Qt lays out slowly into pieces (see :mod:`tether.content.splitting`).
 """
 
 from __future__ import annotations
 
-import copy
-import re
 import xml.etree.ElementTree as etree  # noqa: N813 - the name python-markdown uses
 from pathlib import Path
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from tether.content.limits import ARTICLE_INLINE_BUDGET_NS, INLINE_BUDGET_NS, inline_cost
 from tether.content.safety import MAX_IMAGE_BYTES, is_reserved_link, local_resource
+from tether.content.splitting import RunBreaker, Splitter
 
 MAX_TREE_DEPTH = 64
 IMAGE_ALT_CLASS = "image-alt"
@@ -48,15 +44,6 @@ _BY_TAG = {
     "td": frozenset({"align"}),
 }
 _ALIGNMENTS = frozenset({"left", "right", "center"})
-# Items of one list, rows of one table: longer ones are cut (Qt imports them slowly).
-MAX_ROWS = 1000
-# Characters (an entity counts as one) after which a run without spaces may wrap.
-LONGEST_RUN = 400
-_TAG = re.compile(r"(<[^>]*>)")
-# Only where a run starts, and one character class: linear, however the text is made.
-_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONGEST_RUN + 1},}}")
-_UNIT = re.compile(r"&[#\w]{1,16};|.", re.DOTALL)
-_WRAP_HERE = "\u200b"
 
 
 class _InlineBudget(Treeprocessor):
@@ -125,56 +112,6 @@ class _Sanitizer(Treeprocessor):
         image.text = f"[{alt}]" if alt else ""
 
 
-class _RowSplitter(Treeprocessor):
-    """Cuts lists and tables longer than :data:`MAX_ROWS` into consecutive pieces.
-
-    Runs after the signs are collected, so a long checklist stays one group of signs.
-    """
-
-    def run(self, root: etree.Element) -> None:
-        for parent in list(root.iter()):
-            for position in range(len(parent) - 1, -1, -1):
-                child = parent[position]
-                if child.tag in ("ul", "ol") and len(child) > MAX_ROWS:
-                    pieces = _split_list(child)
-                elif child.tag == "table":
-                    pieces = _split_table(child)
-                else:
-                    continue
-                pieces[-1].tail = child.tail
-                parent[position : position + 1] = pieces
-
-
-def _split_list(element: etree.Element) -> list[etree.Element]:
-    items = list(element)
-    first = int(element.get("start") or "1")
-    pieces = []
-    for offset in range(0, len(items), MAX_ROWS):
-        piece = etree.Element(element.tag, dict(element.attrib))
-        if element.tag == "ol" and offset:
-            piece.set("start", str(first + offset))
-        piece.extend(items[offset : offset + MAX_ROWS])
-        piece.text, piece.tail = element.text, "\n"
-        pieces.append(piece)
-    return pieces
-
-
-def _split_table(table: etree.Element) -> list[etree.Element]:
-    head, body = table.find("thead"), table.find("tbody")
-    if body is None or len(body) <= MAX_ROWS:
-        return [table]
-    rows = list(body)
-    pieces = []
-    for offset in range(0, len(rows), MAX_ROWS):
-        piece = etree.Element("table", dict(table.attrib))
-        if head is not None:
-            piece.append(copy.deepcopy(head))
-        etree.SubElement(piece, "tbody").extend(rows[offset : offset + MAX_ROWS])
-        piece.tail = "\n"
-        pieces.append(piece)
-    return pieces
-
-
 def _allowed(tag: str, name: str, value: str) -> bool:
     name = name.lower()
     if name not in _COMMON and name not in _BY_TAG.get(tag, ()):
@@ -205,34 +142,6 @@ def _flatten_deep(root: etree.Element) -> None:
         stack.extend((child, depth + 1) for child in element)
 
 
-class _RunBreaker(Postprocessor):
-    """Lets text wrap inside runs of more than :data:`LONGEST_RUN` characters.
-
-    Not in ``<pre>``: preformatted lines do not wrap, and Qt lays them out quickly.
-    """
-
-    def run(self, text: str) -> str:
-        parts = _TAG.split(text)
-        preformatted = 0
-        for index, part in enumerate(parts):
-            if index % 2:
-                tag = part[1:4].lower()
-                preformatted += 1 if tag == "pre" else -1 if tag == "/pr" else 0
-            elif not preformatted and len(part) > LONGEST_RUN:
-                parts[index] = _LONG_RUN.sub(_wrap_run, part)
-        return "".join(parts)
-
-
-def _wrap_run(run: re.Match[str]) -> str:
-    text = run.group()
-    units: list[str] | str = _UNIT.findall(text) if "&" in text else text
-    if len(units) <= LONGEST_RUN:
-        return text
-    return _WRAP_HERE.join(
-        "".join(units[start : start + LONGEST_RUN]) for start in range(0, len(units), LONGEST_RUN)
-    )
-
-
 class SafetyExtension(Extension):
     """Registers the inline budget and the sanitiser for one article in ``folder``."""
 
@@ -248,6 +157,6 @@ class SafetyExtension(Extension):
         md.treeprocessors.register(_InlineBudget(md, self), "tether-inline-budget", 25)
         md.treeprocessors.register(_Sanitizer(md, self), "tether-sanitize", 7)
         # After the article's own tree processor (5) has found the signs.
-        md.treeprocessors.register(_RowSplitter(md), "tether-split-rows", 4)
+        md.treeprocessors.register(Splitter(md), "tether-split", 4)
         # After the stashed entities and code blocks are back in the page (raw_html, 30).
-        md.postprocessors.register(_RunBreaker(md), "tether-wrap-long-runs", 5)
+        md.postprocessors.register(RunBreaker(md), "tether-wrap-long-runs", 5)

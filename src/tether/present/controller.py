@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tether.present.audience_window import AudienceWindow, Blank
@@ -24,16 +24,13 @@ from tether.present.console import PresenterConsole
 from tether.present.curtain import Curtain
 from tether.present.deck import Deck, Place
 from tether.present.keys import command_for, digit_of
-from tether.present.paging import ZOOM_STEPS
+from tether.present.paging import ZOOM_STEPS, zoom_step
 from tether.present.screen_menu import ScreenMenu
 from tether.present.screens import (
-    Placement,
-    distinct_screens,
-    find_screen,
     place,
-    same_place,
-    show_full_screen,
+    preferred_screen,
 )
+from tether.present.stage import Stage
 from tether.present.talk import Effect, Talk
 from tether.present.timer import Monotonic, TalkTimer
 from tether.ui.actions import ActionId, Menu
@@ -43,6 +40,14 @@ from tether.ui.settings import PRESENT_SCREEN, THEME, UiSettings
 from tether.ui.theme import reading_family, resolve_theme
 
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
+_ZOOMS = {Effect.ZOOM_IN: 1, Effect.ZOOM_OUT: -1, Effect.ZOOM_RESET: None}
+# Console buttons for what a clicker has a key for: pressing one is pressing the key.
+_BUTTON_KEYS = {
+    "checklist_requested": Qt.Key.Key_C,
+    "black_requested": Qt.Key.Key_B,
+    "help_requested": Qt.Key.Key_F1,
+}
+_NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 class PresentationController(QObject):
@@ -67,18 +72,13 @@ class PresentationController(QObject):
         self.audience: AudienceWindow | None = None
         self.console: PresenterConsole | None = None
         self.talk: Talk | None = None
-        self.placement: Placement | None = None
-        self.paused = ""
+        self.stage: Stage | None = None
         self._curtain = Curtain(window)
         self._resume: tuple[str, Place] | None = None
         self._zoom = ZOOM_STEPS.index(1.0)
         window.actions_by_id[ActionId.PRESENT].triggered.connect(self.present)
         view = window.menus[Menu.VIEW]
         self.screen_menu = ScreenMenu(view.addMenu("Presentation &Screen"), settings)
-        app = QGuiApplication.instance()
-        assert isinstance(app, QGuiApplication)
-        app.screenRemoved.connect(self._on_screen_removed)
-        app.screenAdded.connect(self._on_screen_added)
 
     @property
     def presenting(self) -> bool:
@@ -98,7 +98,9 @@ class PresentationController(QObject):
         self.window.flush()
         article = session.article
         main_screen = self.window.screen()
-        self.placement = place(QGuiApplication.screens(), main_screen, self._preferred_screen())
+        screens = QGuiApplication.screens()
+        choices = (self.screen_choice, str(self.settings.preference(PRESENT_SCREEN)))
+        placement = place(screens, main_screen, preferred_screen(choices, screens))
         theme = resolve_theme(str(self.settings.preference(THEME)))
         family = reading_family(theme, READING_FAMILY)
         self.audience = AudienceWindow(article, audience_colours(theme), family)
@@ -106,11 +108,13 @@ class PresentationController(QObject):
         self.audience.reflowed.connect(self._on_reflowed)
         self.audience.close_requested.connect(self.stop)
         deck = Deck(len(article.sections), self.audience.book.page_count)
-        self.talk = Talk(article, deck, help_on_audience=self.placement.console is None)
+        self.talk = Talk(article, deck, help_on_audience=placement.console is None)
         self.console = PresenterConsole(self.audience.renderer, self.timer, self._clock)
         self._connect_console(self.console)
+        self.stage = Stage(self.audience, self.console, self.timer, self.settings, placement)
+        self.stage.changed.connect(self._on_stage_changed)
         self._curtain.close((self.audience, self.console))
-        self._show_windows()
+        self.stage.show()
         resume = self._resume
         start_at = Place(min(max(section, 0), len(article.sections) - 1), 0)
         if resume is not None and resume[0] == article.id and resume[1].section == start_at.section:
@@ -130,19 +134,20 @@ class PresentationController(QObject):
         self.timer.pause()
         place_now = self.talk.deck.place
         self._resume = (self.talk.article.id, place_now)
+        if self.stage is not None:
+            self.stage.hide()
         for widget in (self.audience, self.console):
             if widget is not None:
-                widget.hide()
                 widget.deleteLater()
-        self.audience = self.console = None
-        self.talk, self.placement, self.paused = None, None, ""
+        self.audience = self.console = self.stage = None
+        self.talk = None
         self._curtain.open()
         self.window.article_view.scroll_to_section(place_now.section)
         self.stopped.emit()
 
     def describe(self) -> str:
         """One line about the presentation on show, for ``--quit-after-startup``."""
-        if self.talk is None or self.audience is None or self.placement is None:
+        if self.talk is None or self.audience is None or self.stage is None:
             return "presenting=no"
         place_now = self.talk.deck.place
         section = self.talk.article.sections[place_now.section]
@@ -150,7 +155,7 @@ class PresentationController(QObject):
         countdown = f" countdown={round(remaining)}s" if remaining is not None else ""
         return (
             f"presenting=yes section={section.id} page={place_now.page + 1}/"
-            f"{self.talk.deck.page_count(place_now.section)} {self.placement.describe()} "
+            f"{self.talk.deck.page_count(place_now.section)} {self.stage.placement.describe()} "
             f"body_px={self.audience.book.style.body_px}{countdown}"
         )
 
@@ -179,131 +184,20 @@ class PresentationController(QObject):
         if effect is Effect.STOP:
             self.stop()
             return
-        if effect is Effect.SWAP:
-            self.swap_screens()
-        elif effect in (Effect.ZOOM_IN, Effect.ZOOM_OUT, Effect.ZOOM_RESET):
-            step = {Effect.ZOOM_IN: 1, Effect.ZOOM_OUT: -1}.get(effect)
-            base = ZOOM_STEPS.index(1.0)
-            self._zoom = (
-                base if step is None else min(max(self._zoom + step, 0), len(ZOOM_STEPS) - 1)
-            )
+        if effect is Effect.SWAP and self.stage is not None:
+            self.stage.swap()
+        elif effect in _ZOOMS:
+            self._zoom = zoom_step(self._zoom, _ZOOMS[effect])
             if self.audience is not None:
                 self.audience.set_zoom(ZOOM_STEPS[self._zoom])
         self._refresh()
-
-    # -- screens -----------------------------------------------------------------------------
-
-    def _preferred_screen(self) -> QScreen | None:
-        screens = QGuiApplication.screens()
-        for choice in (self.screen_choice, str(self.settings.preference(PRESENT_SCREEN))):
-            if choice and (screen := find_screen(choice, screens)) is not None:
-                return screen
-        return None
-
-    @Slot()
-    def swap_screens(self) -> None:
-        """Put the audience on the console's screen and the console on the audience's."""
-        placement = self.placement
-        if placement is None or placement.console is None or self.paused:
-            return
-        self.placement = Placement(placement.console, placement.audience)
-        self.settings.set_preference(PRESENT_SCREEN, placement.console.name())
-        self.settings.qsettings.sync()
-        self._show_windows()
-
-    def _show_windows(self) -> None:
-        assert self.placement is not None
-        assert self.audience is not None
-        assert self.console is not None
-        assert self.talk is not None
-        self.talk.help_on_audience = self.placement.console is None
-        show_full_screen(self.audience, self.placement.audience)
-        if self.placement.console is not None:
-            show_full_screen(self.console, self.placement.console)
-            self.console.set_ticking(True)
-            self.console.activateWindow()
-        else:
-            self.console.hide()
-            self.console.set_ticking(False)
-            self.audience.activateWindow()
-
-    @Slot(QScreen)
-    def _on_screen_removed(self, screen: QScreen) -> None:
-        # Qt emits this before it moves the screen's windows to another screen: hide now.
-        placement = self.placement
-        if placement is None or self.audience is None or self.console is None:
-            return
-        if placement.audience is screen:
-            self.audience.hide()
-            self.timer.pause()
-            self.paused = (
-                f"The room’s screen “{screen.name()}” was disconnected. Presenting is paused;"
-                " nothing is shown to the room."
-            )
-            remaining = [s for s in QGuiApplication.screens() if s is not screen]
-            console_screen = placement.console
-            if console_screen is None or console_screen is screen:
-                console_screen = remaining[0] if remaining else None
-            if console_screen is None:
-                return
-            # Paused: the console's screen stands in for both until the facilitator chooses.
-            self.placement = Placement(console_screen, console_screen)
-            show_full_screen(self.console, console_screen)
-            self.console.set_ticking(True)
-        elif placement.console is screen:
-            self.console.hide()
-            self.placement = Placement(placement.audience, None)
-            self._show_windows()
-        self._refresh()
-
-    @Slot(QScreen)
-    def _on_screen_added(self, screen: QScreen) -> None:
-        if not self.paused or self.console is None:
-            return
-        if not self.console.isVisible():
-            # Every screen had gone: the console comes back on the first one to return.
-            self.placement = Placement(screen, screen)
-            show_full_screen(self.console, screen)
-        self._refresh()
-
-    @Slot(str)
-    def resume_on(self, name: str) -> None:
-        """After an unplug: go on with the room's screen on the screen called ``name``."""
-        screen = find_screen(name, QGuiApplication.screens())
-        if not self.paused or screen is None or self.placement is None:
-            return
-        console = self.placement.console
-        if (
-            console is None
-            or same_place(console, screen)
-            or len(distinct_screens(QGuiApplication.screens())) < 2
-        ):
-            self.placement = Placement(screen, None)
-        else:
-            self.placement = Placement(screen, console)
-        self.paused = ""
-        self.timer.start()
-        self._show_windows()
-        self._refresh()
-
-    def _resume_screens(self) -> tuple[str, ...]:
-        return tuple(screen.name() for screen in distinct_screens(QGuiApplication.screens()))
 
     # -- windows -----------------------------------------------------------------------------
 
     def _connect_console(self, console: PresenterConsole) -> None:
         console.stop_requested.connect(self.stop)
-        console.swap_requested.connect(self.swap_screens)
-        console.resume_requested.connect(self.resume_on)
-        console.checklist_requested.connect(
-            lambda: self.handle_key(Qt.Key.Key_C, Qt.KeyboardModifier.NoModifier)
-        )
-        console.black_requested.connect(
-            lambda: self.handle_key(Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier)
-        )
-        console.help_requested.connect(
-            lambda: self.handle_key(Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)
-        )
+        for name, key in _BUTTON_KEYS.items():
+            getattr(console, name).connect(lambda k=key: self.handle_key(k, _NO_MODIFIER))
 
     @Slot(Place)
     def _on_reflowed(self, kept: Place) -> None:
@@ -311,12 +205,19 @@ class PresentationController(QObject):
             self.talk.deck.go(kept)
             self._refresh()
 
+    @Slot()
+    def _on_stage_changed(self) -> None:
+        if self.talk is not None and self.stage is not None:
+            self.talk.help_on_audience = self.stage.placement.console is None
+            self._refresh()
+
     def _refresh(self) -> None:
         if self.talk is None or self.audience is None or self.console is None:
             return
         self.audience.set_state(self.talk.audience_state())
-        resume = self._resume_screens() if self.paused else ()
-        self.console.show_status(self.talk.console_status(self.paused, resume))
+        if self.stage is not None:
+            paused, resume = self.stage.paused, self.stage.resume_screens()
+            self.console.show_status(self.talk.console_status(paused, resume))
 
 
 def _application() -> QApplication:

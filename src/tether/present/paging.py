@@ -41,6 +41,14 @@ LINE_HEIGHT = 1.45
 HEADING_LINE_HEIGHT = 1.15
 _SAMPLE = "Independence is not the same as disconnection, said the quiet reader."
 
+
+def zoom_step(index: int, step: int | None) -> int:
+    """The zoom step after Ctrl++ (``step`` 1), Ctrl+− (-1) or Ctrl+0 (None)."""
+    if step is None:
+        return ZOOM_STEPS.index(1.0)
+    return min(max(index + step, 0), len(ZOOM_STEPS) - 1)
+
+
 _TICK_LINK = re.compile(r'<a\b[^>]*\bclass="tick"[^>]*>.*?</a>(?:\u00a0|&nbsp;|&#160;)?', re.S)
 _ANY_LINK = re.compile(r"</?a\b[^>]*>")
 _BOXES = re.compile(f"[{UNTICKED_GLYPH}{TICKED_GLYPH}\u2612]")

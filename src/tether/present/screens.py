@@ -56,6 +56,14 @@ def find_screen(choice: str, screens: Sequence[QScreen]) -> QScreen | None:
     return None
 
 
+def preferred_screen(choices: Sequence[str | None], screens: Sequence[QScreen]) -> QScreen | None:
+    """The first choice (a name or a number) that names a connected screen, if any does."""
+    for choice in choices:
+        if choice and (screen := find_screen(choice, screens)) is not None:
+            return screen
+    return None
+
+
 def place(screens: Sequence[QScreen], main: QScreen, preferred: QScreen | None) -> Placement:
     """Put the audience on ``preferred``, else on a screen other than the main window's.
 

@@ -265,7 +265,10 @@ class ArticleView(QTextBrowser):
         if bar.value() >= bar.maximum() > 0:
             # At the very end, the last heading on the page is the section being read.
             top = bar.value() + self.viewport().height() - _CURRENT_SLACK
-        current = max(bisect.bisect_right(self._tops(), top) - 1, 0)
+        # The top of the page is the first section, also before the text is laid out
+        # (when every heading still reports a height of zero).
+        at_start = bar.value() == 0
+        current = 0 if at_start else max(bisect.bisect_right(self._tops(), top) - 1, 0)
         if current != self._current:
             self._current = current
             self.current_section_changed.emit(current)

@@ -11,29 +11,68 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QStyle, QWidget
 
 SAVED_AGAIN_MS = 8000
 SAVED_AGAIN = "Everything is saved again."
+RETRYING = "Tether keeps your changes and tries again every few seconds."
+_ICON_PX = 16
 
 
-class SaveNotice(QLabel):
+class _ElidedLabel(QLabel):
+    """A label that shows as much of its text as fits, cut in the middle.
+
+    The start ("Not saved: …") and the end (the cause, e.g. "disk is full") matter
+    most; the middle is usually a long file path.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # The message can be long; never let it widen the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Qt: show as much of the text as the new width allows."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 4, 40)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+
+class SaveNotice(QWidget):
     """Says that (and why) changes are not saved yet; clears when they are.
 
-    ``unsaved`` answers whether anything is still waiting: the notice is only cleared
-    when it says no. The full message is the tooltip and the accessible description;
-    the label shows as much of it as fits.
+    ``unsaved`` answers whether anything is still waiting; :meth:`add_risk` adds other
+    conditions (a vanished data folder). The notice is only cleared when none holds.
+    The full message is the tooltip and the accessible description.
     """
 
     def __init__(self, status_bar: QStatusBar, unsaved: Callable[[], bool]) -> None:
         super().__init__(status_bar)
         self.setObjectName("save-notice")
         self.setAccessibleName("Unsaved changes")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        # The message can be long (it names the file); never let it widen the window.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(120)
+        self.setMinimumWidth(160)
+        icon = QLabel(self)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(_ICON_PX, _ICON_PX))
+        self._text = _ElidedLabel(self)
+        bold = QFont(self._text.font())
+        bold.setBold(True)
+        self._text.setFont(bold)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(icon)
+        layout.addWidget(self._text, 1)
         self._status_bar = status_bar
         self._unsaved = unsaved
         self._risks: list[Callable[[], bool]] = []
@@ -56,12 +95,10 @@ class SaveNotice(QLabel):
     @Slot(str)
     def report_failure(self, reason: str) -> None:
         """Show that a save failed, and why; stays until everything is saved."""
-        self._message = (
-            f"Not saved yet: {reason} Tether keeps your changes and tries again every few seconds."
-        )
+        self._message = f"Not saved yet: {reason} {RETRYING}"
+        self._text.set_full_text(f"Not saved: {reason}")
         self.setToolTip(self._message)
         self.setAccessibleDescription(self._message)
-        self._show_elided()
         self.show()
 
     @Slot()
@@ -77,18 +114,8 @@ class SaveNotice(QLabel):
         if not self._message or self._unsaved() or self.at_risk():
             return
         self._message = ""
+        self._text.set_full_text("")
         self.setToolTip("")
         self.setAccessibleDescription("")
         self.hide()
         self._status_bar.showMessage(SAVED_AGAIN, SAVED_AGAIN_MS)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: show as much of the message as the new width allows."""
-        super().resizeEvent(event)
-        self._show_elided()
-
-    def _show_elided(self) -> None:
-        width = max(self.width() - 4, 40)
-        self.setText(
-            self.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, width)
-        )
