@@ -28,6 +28,8 @@ COMMANDS_WITH_KEYS = {
     "Zoom Out",
     "Actual Size",
     "Present",
+    "Export Worksheet",
+    "Print",
 }
 
 

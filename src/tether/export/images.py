@@ -10,6 +10,7 @@ import base64
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from tether.content.safety import read_regular_file
 from tether.export.article_html import ImageSource
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -36,9 +37,8 @@ def embedded_images(folder: Path) -> ImageSource:
         try:
             if kind is None or not target.is_relative_to(root):
                 return None
-            if target.stat().st_size > MAX_IMAGE_BYTES:
-                return None
-            data = target.read_bytes()
+            # Only a regular file, read without blocking: a named pipe never stalls an export.
+            data = read_regular_file(target, MAX_IMAGE_BYTES)
         except OSError:
             return None
         return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"

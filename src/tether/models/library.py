@@ -26,6 +26,7 @@ from tether.content.library import (
     normalise_title,
 )
 from tether.models.roles import Role
+from tether.models.tooltips import plain_tooltip
 from tether.store import Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,7 +131,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, self._progress[index.row()], column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry)
+            return plain_tooltip(self._tooltip(entry))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(entry, self._progress[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SECTIONS:

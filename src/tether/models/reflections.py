@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from tether.content import Article
 from tether.models.roles import Role
+from tether.models.tooltips import plain_tooltip
 from tether.store import Reflection, Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +89,7 @@ class ReflectionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title} · {format_when(row.updated)}\n{_preview(row.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text
+            return plain_tooltip(row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Reflection on {title}, {format_when(row.updated)}: {row.text}"
         custom: dict[int, Any] = {

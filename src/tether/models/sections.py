@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from tether.content import Article
 from tether.models.roles import Role
+from tether.models.tooltips import plain_tooltip
 from tether.store import Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,9 @@ class SectionsModel(QAbstractListModel):
         read = section.id in self._read
         if role == Qt.ItemDataRole.DisplayRole:
             return section.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{section.title}, read" if read else section.title)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{section.title}, read" if read else section.title
         if role == Role.SectionId:
             return section.id

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from tether.content import Article, Sign
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
+from tether.models.tooltips import plain_tooltip
 from tether.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -188,7 +189,7 @@ class SignsModel(QAbstractItemModel):
             return f"{group.title.rstrip(':')}, {tally} ticked"
         if role == Qt.ItemDataRole.ToolTipRole:
             section = self._article.sections[self._article.section_index(group.section_id) or 0]
-            return f"{section.title}: {tally} ticked"
+            return plain_tooltip(f"{section.title}: {tally} ticked")
         if role == Role.Tally:
             return tally
         if role == Role.IsGroup:
@@ -198,8 +199,10 @@ class SignsModel(QAbstractItemModel):
         return None
 
     def _sign_data(self, sign: Sign, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return sign.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(sign.text)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if sign.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
