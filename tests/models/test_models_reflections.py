@@ -310,7 +310,10 @@ def test_a_reflection_shows_its_section_title_and_text(
     assert "I ask for help less than I could." in display
     assert model.data(index, Role.SectionTitle) == "What Independence Actually Means"
     assert model.data(index, Role.Orphaned) is False
-    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "I ask for help less than I could."
+    # Tooltips are escaped and wrapped so that Qt never reads the reader's words as HTML.
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
+        "<p>I ask for help less than I could.</p>"
+    )
     assert "What Independence Actually Means" in model.data(
         index, Qt.ItemDataRole.AccessibleTextRole
     )

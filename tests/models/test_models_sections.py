@@ -45,8 +45,9 @@ def test_screen_readers_and_tooltips_get_the_section_title(bundled_article: Arti
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == (
         "Independence Is Choice; Disconnection Is Defense"
     )
+    # Tooltips are escaped and wrapped so that Qt never reads an article's words as HTML.
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == (
-        "Independence Is Choice; Disconnection Is Defense"
+        "<p>Independence Is Choice; Disconnection Is Defense</p>"
     )
 
 
