@@ -183,8 +183,7 @@ class StoreKeeper(QObject):
             self._store.close()
             if not os.path.lexists(path):
                 copy_private(self._copy, path)
-            # The same object, opened again, so every model keeps its reference.
-            Store.__init__(self._store, path)
+            self._store.reopen()
         except (StoreError, OSError) as error:
             self._fail(error)
             return

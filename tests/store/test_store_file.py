@@ -8,6 +8,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,19 @@ def test_migration_scripts_split_only_between_statements() -> None:
         "CREATE TABLE t (x TEXT);",
         "-- a comment; with a semicolon\n    INSERT INTO t VALUES ('a;b');",
     ]
+
+
+def test_reopen_uses_the_file_at_the_same_path_and_keeps_the_clock(tmp_path: Path) -> None:
+    moments = iter(datetime(2026, 1, day, tzinfo=UTC) for day in range(1, 10))
+    store = Store.open_in(tmp_path / "data", clock=lambda: next(moments))
+    store.save_reflection("a", "s", "before")
+    store.close()
+    (tmp_path / "data" / DATABASE_NAME).unlink()
+
+    store.reopen()
+    saved = store.save_reflection("a", "s", "after")
+
+    assert store.reflection_for_section("a", "s") == saved
+    assert saved.text == "after"
+    assert saved.updated == datetime(2026, 1, 2, tzinfo=UTC)
+    store.close()

@@ -72,6 +72,16 @@ class Store:
         except OSError as exc:
             raise StoreError(describe(self._path, exc)) from exc
 
+    def reopen(self) -> None:
+        """Open the data file at the same path again, after it vanished or was replaced.
+
+        The same object stays in use, so everything holding a reference to the store
+        (every model of an open article) keeps working; the clock is kept too.
+        """
+        self.close()
+        self._conn = open_database(self._path)
+        self._backups = RollingBackups(self._path.parent, self._clock)
+
     def __enter__(self) -> Store:
         """Use the store in a ``with`` block; it is closed at the end."""
         return self
