@@ -109,3 +109,23 @@ def test_a_mark_that_cannot_be_saved_still_shows_and_says_so(
 
     assert "closed" in failed.args[0]
     assert session.sections.is_read("introduction")
+
+
+def test_a_refused_mark_waits_and_is_saved_once_the_store_works_again(
+    qtbot: QtBot, bundled_article: Article, tmp_path: Path
+) -> None:
+    path = tmp_path / "tether.sqlite3"
+    store = Store(path)
+    session = ArticleSession(bundled_article, store)
+    store.close()
+    with qtbot.waitSignal(session.save_failed):
+        session.sections.mark_read("introduction")
+    assert session.has_unsaved()
+
+    store.reopen()
+
+    assert session.save_pending()
+    assert not session.has_unsaved()
+    with Store(path) as fresh:
+        assert fresh.sections_read(bundled_article.id) == {"introduction"}
+    store.close()

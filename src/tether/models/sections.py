@@ -14,9 +14,10 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article
+from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
-from tether.store import Store, StoreError
+from tether.store import Store
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -29,11 +30,15 @@ class SectionsModel(QAbstractListModel):
     """
 
     save_failed = Signal(str)
+    saved_again = Signal()
 
     def __init__(self, article: Article, parent: Any = None, *, store: Store | None = None) -> None:
         super().__init__(parent)
         self._article = article
         self._store = store
+        self._pending = PendingWrites(self)
+        self._pending.failed.connect(self.save_failed)
+        self._pending.caught_up.connect(self.saved_again)
         known = {section.id for section in article.sections}
         self._read = store.sections_read(article.id) & known if store is not None else set()
 
@@ -80,17 +85,23 @@ class SectionsModel(QAbstractListModel):
         """How many of the article's sections the reader has read."""
         return len(self._read)
 
+    def has_unsaved(self) -> bool:
+        """Whether a read mark is still waiting to be saved."""
+        return self._pending.has_pending()
+
+    def save_pending(self) -> bool:
+        """Retry the waiting read marks now; True when every mark is saved."""
+        return self._pending.retry()
+
     def mark_read(self, section_id: str) -> bool:
         """Mark a section read, save it, and tell every view. True if it was unread."""
         row = self.row_of(section_id)
         if row is None or section_id in self._read:
             return False
         if self._store is not None:
-            try:
-                self._store.mark_section_read(self._article.id, section_id)
-            except StoreError as error:
-                # The mark still shows; the reader is told it was not saved.
-                self.save_failed.emit(str(error))
+            # A refused mark still shows, and waits with the other refused writes.
+            store, article_id = self._store, self._article.id
+            self._pending.write(section_id, lambda: store.mark_section_read(article_id, section_id))
         self._read.add(section_id)
         index = self.index(row, 0)
         self.dataChanged.emit(

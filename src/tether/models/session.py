@@ -40,6 +40,7 @@ class ArticleSession(QObject):
         self._writes.failed.connect(self.save_failed)
         self._writes.caught_up.connect(self.saved_again)
         self.signs.saved_again.connect(self.saved_again)
+        self.sections.saved_again.connect(self.saved_again)
         self.reflections.saved.connect(self.saved_again)
 
     def position(self) -> ReadingPosition | None:
@@ -57,14 +58,15 @@ class ArticleSession(QObject):
         )
 
     def has_unsaved(self) -> bool:
-        """Whether a tick or the reading position is still waiting to be saved."""
-        return self.signs.has_unsaved() or self._writes.has_pending()
+        """Whether a tick, a read mark or the position is still waiting to be saved."""
+        return self.signs.has_unsaved() or self.sections.has_unsaved() or self._writes.has_pending()
 
     def save_pending(self) -> bool:
         """Retry every waiting tick and position now; True when nothing is left unsaved."""
         signs_saved = self.signs.save_pending()
+        marks_saved = self.sections.save_pending()
         position_saved = self._writes.retry()
-        return signs_saved and position_saved
+        return signs_saved and marks_saved and position_saved
 
     def retire(self, keeper: QObject, reflection: tuple[str, str] | None = None) -> None:
         """Done with this article: delete the session once nothing is left unsaved.
