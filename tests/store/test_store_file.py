@@ -52,8 +52,8 @@ def test_new_file_is_created_at_the_current_schema_version(tmp_path: Path) -> No
 
     Store(path).close()
 
-    assert SCHEMA_VERSION == 2
-    assert user_version(path) == 2
+    assert SCHEMA_VERSION == 3
+    assert user_version(path) == 3
     assert table_names(path) == {"reflections", "ticks", "positions", "sections_read"}
 
 

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
-    QListView,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from tether.models import ArticleSession, Role
+from tether.ui.lazy_list import LazyListView
 from tether.ui.muted_rows import MutedRowDelegate
 from tether.ui.progress import ReadMarkDelegate
 from tether.ui.reflection_editor import ReflectionEditor
+from tether.ui.signs_tree import SignDelegate, SignsTree
+
+_Index = QModelIndex | QPersistentModelIndex
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -38,51 +38,28 @@ class _Dock(QDockWidget):
         self.setAccessibleName(title)
 
 
-class _SignDelegate(QStyledItemDelegate):
-    """Draws sign groups as bold headings, and wraps long signs instead of eliding them.
+class _SectionDelegate(ReadMarkDelegate):
+    """Read marks before section titles; sizes come from the lazy list's cache."""
 
-    QTreeView asks a delegate for a row's height without telling it the column's width,
-    so this delegate measures wrapped text against the view's own width.
-    """
-
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: LazyListView) -> None:
         super().__init__(view)
         self._view = view
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """Qt: embolden group rows."""
-        super().initStyleOption(option, index)
-        if index.data(Role.IsGroup):
-            option.font.setBold(True)
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """Qt: the height of the row's text wrapped to the width available to it."""
-        hint = super().sizeHint(option, index)
-        depth = 0 if index.data(Role.IsGroup) else 1
-        check = 0 if index.data(Role.IsGroup) else option.fontMetrics.height() + 10
-        width = self._view.viewport().width() - self._view.indentation() * depth - check - 12
-        if width <= 40:
-            return hint
-        styled = QStyleOptionViewItem(option)
-        self.initStyleOption(styled, index)
-        metrics = QFontMetrics(styled.font)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-        bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
-        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Qt: the row's size, measured once per width."""
+        return self._view.size_hint(option, index, super().sizeHint)
 
 
-class _SignsTree(QTreeView):
-    """The signs tree; rows are re-measured when its width changes."""
+class _ReflectionDelegate(MutedRowDelegate):
+    """Orphaned reflections muted; sizes come from the lazy list's cache."""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Qt: re-wrap the rows to the new width."""
-        super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
+    def __init__(self, view: LazyListView) -> None:
+        super().__init__(Role.Orphaned, view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Qt: the row's size, measured once per width."""
+        return self._view.size_hint(option, index, super().sizeHint)
 
 
 class SectionsDock(_Dock):
@@ -92,10 +69,10 @@ class SectionsDock(_Dock):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Sections", "sections-dock", parent)
-        self.view = QListView(self)
+        self.view = LazyListView(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
-        self.view.setItemDelegate(ReadMarkDelegate(self.view))
+        self.view.setItemDelegate(_SectionDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setSpacing(3)
         self.view.setUniformItemSizes(False)
@@ -122,7 +99,7 @@ class SignsDock(_Dock):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Signs", "signs-dock", parent)
-        self.view = _SignsTree(self)
+        self.view = SignsTree(self)
         self.view.setObjectName("signs-tree")
         self.view.setAccessibleName("Signs checklist")
         self.view.setHeaderHidden(True)
@@ -133,7 +110,7 @@ class SignsDock(_Dock):
         self.view.setUniformRowHeights(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setItemDelegate(_SignDelegate(self.view))
+        self.view.setItemDelegate(SignDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
@@ -141,8 +118,7 @@ class SignsDock(_Dock):
 
     def set_session(self, session: ArticleSession) -> None:
         """Show the signs of a newly opened article."""
-        self.view.setModel(session.signs)
-        self.view.expandAll()
+        self.view.show_groups(session.signs)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -162,7 +138,7 @@ class ReflectionsDock(_Dock):
         self.editor = ReflectionEditor(body)
         self.list_label = QLabel("All reflections on this article", body)
         self.list_label.setObjectName("reflections-list-label")
-        self.list = QListView(body)
+        self.list = LazyListView(body)
         self.list.setObjectName("reflections-list")
         self.list.setAccessibleName("All reflections on this article")
         self.list.setWordWrap(True)
@@ -170,7 +146,7 @@ class ReflectionsDock(_Dock):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setItemDelegate(MutedRowDelegate(Role.Orphaned, self.list))
+        self.list.setItemDelegate(_ReflectionDelegate(self.list))
         self.list_label.setBuddy(self.list)
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)

@@ -1,0 +1,46 @@
+"""The Sections list shows every title whole: wrapped rows neither overlap nor leave gaps."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from PySide6.QtWidgets import QListView
+from pytestqt.qtbot import QtBot
+
+from tether.content import Article
+from tether.models import ArticleSession
+from tether.store import Store
+from tether.ui.docks import SectionsDock
+
+
+def tiled(view: QListView) -> list[int]:
+    """The rows whose next row does not start right after them (two spacings below)."""
+    model = view.model()
+    rects = [view.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    return [
+        row
+        for row, (above, below) in enumerate(pairwise(rects))
+        if above.top() + above.height() + 2 * view.spacing() != below.top()
+    ]
+
+
+@pytest.mark.parametrize("width", range(150, 271, 4))
+def test_long_titles_wrap_whole_at_any_dock_width(
+    qtbot: QtBot, store: Store, bundled_article: Article, width: int
+) -> None:
+    session = ArticleSession(bundled_article, store)
+    dock = SectionsDock()
+    qtbot.addWidget(dock)
+    dock.set_session(session)
+    dock.resize(width, 300)
+
+    dock.show()
+    qtbot.waitExposed(dock)
+
+    assert tiled(dock.view) == []
+    heights = {
+        dock.view.visualRect(dock.view.model().index(row, 0)).height()
+        for row in range(len(bundled_article.sections))
+    }
+    assert len(heights) > 1, "some title wraps onto more lines than others"
