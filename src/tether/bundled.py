@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 BUNDLED_ARTICLE = "independence-is-not-disconnection.md"
 
 
-def resource_root() -> Traversable:
+def resource_root() -> Path:
     """Return the folder of bundled resources.
 
     In an installed wheel they are ``tether/resources``; in an editable install from a
     source checkout the same files are the repository's top-level ``resources`` folder.
+    Wheels are installed unpacked, so the package is a folder beside this file (found
+    without ``importlib.resources``, which would cost start-up a few milliseconds).
     """
-    packaged = resources.files("tether") / "resources"
+    packaged = Path(__file__).parent / "resources"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "resources"

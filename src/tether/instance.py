@@ -2,10 +2,15 @@
 
 Two processes writing one data file would each show the reader a different truth. The
 first Tether on a data folder takes a lock file in it (``QLockFile``; one left by a
-killed process is recognised by its dead process id and taken over) and listens on a
-local socket named after the folder. A second Tether on the same folder sends its
-article (or nothing: "show yourself") to that socket and exits; the first opens the
-article and raises its window. Tethers on different data folders never meet.
+killed process is recognised by its dead process id and taken over) and, once its
+window is painted, listens on a local socket named after the folder. A second Tether
+on the same folder sends its article (or nothing: "show yourself") to that socket and
+exits; the first opens the article and raises its window. Tethers on different data
+folders never meet. A second Tether that finds the lock taken but no socket yet (the
+first is still starting) keeps trying to connect for a while.
+
+Only the lock is taken before the window: the socket (QtNetwork, in
+:mod:`tether.instance_server`) is set up after the first paint, so it does not delay it.
 
 The socket is for this user only: it lives in the user's runtime folder (or the temp
 folder) with ``UserAccessOption``, and what arrives on it is only ever a file path to
@@ -14,8 +19,6 @@ open the way File › Open would, or a section id.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import signal
 import stat
@@ -25,20 +28,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, QSocketNotifier, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from tether.instance_server import HandOverServer
     from tether.ui.main_window import MainWindow
 
 LOCK_NAME = "tether.lock"
 # A request is one line of JSON naming a file; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
-# How long a second Tether waits for the first to answer. The first may still be
-# starting (or checking a damaged data file), so this is generous.
+# How long a second Tether waits for the first to listen, and then to answer. The first
+# listens once its window is painted and may still be starting (a long article, a
+# damaged data file being checked), so this is generous.
 ANSWER_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_MS = 5_000
-_REPLY = b"ok\n"
+REPLY = b"ok\n"
 # sockaddr_un holds about 108 bytes; stay clear of it.
 _MAX_SOCKET_PATH = 100
 
@@ -52,12 +56,16 @@ class HandOver:
 
     def encode(self) -> bytes:
         """One line of JSON."""
+        import json
+
         article = None if self.article is None else os.fspath(self.article)
         return json.dumps({"article": article, "section": self.section}).encode() + b"\n"
 
     @classmethod
     def decode(cls, line: bytes) -> HandOver | None:
         """Read a request; None if it is not one."""
+        import json
+
         try:
             data = json.loads(line.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -72,6 +80,8 @@ class HandOver:
 
 def server_name(data_dir: Path) -> str:
     """The local socket of the Tether using ``data_dir``: one per user and folder."""
+    import hashlib
+
     owner = os.getuid() if hasattr(os, "getuid") else 0
     key = f"{owner}:{data_dir.resolve()}".encode("utf-8", "surrogateescape")
     name = f"tether-{hashlib.sha256(key).hexdigest()[:24]}"
@@ -98,21 +108,21 @@ def _private_runtime_dir() -> Path | None:
 class SingleInstance(QObject):
     """This process's claim on a data folder: the lock file, and the hand-over socket.
 
-    ``handed_over`` carries each :class:`HandOver` another Tether sends.
+    :meth:`claim` takes the lock; :meth:`listen` (called once the window is painted)
+    opens the socket. ``handed_over`` carries each :class:`HandOver` another Tether sends.
     """
 
     handed_over = Signal(object)
 
     def __init__(self, data_dir: Path, parent: Any = None) -> None:
         super().__init__(parent)
+        self._data_dir = data_dir
         self._lock_path = data_dir / LOCK_NAME
         self._lock = QLockFile(os.fspath(self._lock_path))
         # Staleness by age would let a second Tether take the lock from one that has
         # simply been open for a while: only a dead owner makes a lock stale.
         self._lock.setStaleLockTime(0)
-        self._name = server_name(data_dir)
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._server: HandOverServer | None = None
 
     def claim(self) -> bool:
         """Become the Tether of this data folder; False if a running one already is.
@@ -123,8 +133,21 @@ class SingleInstance(QObject):
         if not self._lock.tryLock(0):
             return self._lock.error() != QLockFile.LockError.LockFailedError
         _make_private(self._lock_path)
-        self._listen()
         return True
+
+    @Slot()
+    def listen(self) -> None:
+        """Open the hand-over socket (once; only while holding the lock)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from tether.instance_server import HandOverServer
+
+        server = HandOverServer(server_name(self._data_dir), self)
+        if server.listen():
+            server.received.connect(self.handed_over)
+            self._server = server
+        else:
+            server.deleteLater()
 
     def reclaim(self) -> None:
         """Take the lock again after the data folder was deleted and re-created."""
@@ -157,58 +180,18 @@ class SingleInstance(QObject):
 
     def listening(self) -> bool:
         """Whether other Tethers can reach this one."""
-        return self._server is not None and self._server.isListening()
-
-    def _listen(self) -> None:
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            # We hold the lock, so a socket already there was left by a killed Tether.
-            QLocalServer.removeServer(self._name)
-            if not server.listen(self._name):
-                return
-        server.newConnection.connect(self._on_new_connection)
-        self._server = server
-
-    @Slot()
-    def _on_new_connection(self) -> None:
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
-            if socket.bytesAvailable():
-                self._on_ready_read(socket)
-
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
-            return
-        data = self._buffers[socket] + bytes(socket.readAll().data())
-        if b"\n" not in data:
-            if len(data) > MAX_REQUEST_BYTES:
-                socket.abort()
-            else:
-                self._buffers[socket] = data
-            return
-        self._buffers.pop(socket, None)
-        request = HandOver.decode(data.split(b"\n", 1)[0])
-        socket.write(QByteArray(_REPLY if request is not None else b"no\n"))
-        socket.flush()
-        socket.disconnectFromServer()
-        if request is not None:
-            self.handed_over.emit(request)
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+        return self._server is not None and self._server.listening()
 
 
 def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
     """Give ``request`` to the Tether running on ``data_dir``; True once it took it."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     name = server_name(data_dir)
-    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
-    # The running Tether may have taken the lock a moment ago and not be listening yet.
+    # The running Tether may have taken the lock a moment ago and not be listening yet:
+    # it listens once its window is painted.
+    deadline = time.monotonic() + max(CONNECT_TIMEOUT_MS, timeout_ms) / 1000
     while True:
         socket.connectToServer(name)
         if socket.waitForConnected(250):
@@ -227,7 +210,7 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
             break
         reply += bytes(socket.readAll().data())
     socket.abort()
-    return reply == _REPLY
+    return reply == REPLY
 
 
 def _make_private(path: Path) -> None:

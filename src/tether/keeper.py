@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from tether.store import OpenedStore, RecoveryReport, Store, StoreError, open_store
-from tether.store.files import copy_private
 from tether.store.paths import ensure_private_dir
 
 if TYPE_CHECKING:
@@ -175,6 +174,8 @@ class StoreKeeper(QObject):
         path = self._store.path
         # A file at the path that is not ours (rather than no file): someone replaced it.
         replaced = not self._broken and os.path.lexists(path)
+        from tether.store.files import copy_private  # only ever needed here
+
         try:
             if self._copy is None:
                 self._copy = self._save_what_is_open(path)

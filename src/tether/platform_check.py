@@ -1,5 +1,8 @@
-"""Before Qt opens a window: are the system libraries its X11 platform loads installed?
+"""Before Qt opens a window: is there a display, and are the libraries Qt's X11 platform
+loads installed?
 
+Without a display (no ``DISPLAY``, no Wayland session: a console, an SSH login) Qt aborts
+with a long message about platform plugins; Tether says in one line what is wrong.
 Qt's xcb platform plugin needs a dozen small X11 libraries that a minimal Debian or
 Ubuntu lacks. Without them Qt aborts with a generic "could not load the Qt platform
 plugin" message; Tether instead names the Debian packages to install.
@@ -12,7 +15,6 @@ is installed, so it imports nothing but the standard library.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -61,6 +63,8 @@ def library_loads(soname: str, search_dirs: Iterable[Path] = ()) -> bool:
     Loading is the real test: a library that is present but lacks one of its own
     dependencies fails here as it would fail for Qt.
     """
+    import ctypes  # only on an X11 desktop, where the check runs
+
     name = soname
     for folder in search_dirs:
         if (folder / soname).is_file():
@@ -106,6 +110,27 @@ def xcb_platform_expected(environ: Mapping[str, str], platform: str = sys.platfo
     return bool(environ.get("DISPLAY")) and not wayland
 
 
+NO_DISPLAY = (
+    "tether: no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set); run "
+    "Tether from a desktop session, or set QT_QPA_PLATFORM=offscreen for headless use."
+)
+
+
+def display_missing(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt would find no display to open a window on (Linux; never elsewhere).
+
+    Only when nothing names a platform or a display: no ``QT_QPA_PLATFORM``, no X11
+    ``DISPLAY``, no Wayland ``WAYLAND_DISPLAY``/``WAYLAND_SOCKET``, and no Wayland
+    session whose default socket (``$XDG_RUNTIME_DIR/wayland-0``) Qt would use.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM", "").strip():
+        return False
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return False
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return not (runtime and os.path.exists(os.path.join(runtime, "wayland-0")))
+
+
 def install_advice(packages: Sequence[str]) -> str:
     """What to tell a person whose system lacks ``packages``."""
     sonames = [name for name, package in XCB_LIBRARIES.items() if package in packages]
@@ -125,6 +150,17 @@ def xcb_preflight(environ: Mapping[str, str] | None = None) -> str | None:
         return None
     missing = missing_packages(XCB_LIBRARIES, bundled_library_dirs())
     return install_advice(missing) if missing else None
+
+
+def preflight(environ: Mapping[str, str] | None = None) -> str | None:
+    """What stops Qt from opening a window here, in words for the reader; None if nothing.
+
+    No display at all, or (on X11) missing system libraries.
+    """
+    environ = os.environ if environ is None else environ
+    if display_missing(environ):
+        return NO_DISPLAY
+    return xcb_preflight(environ)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

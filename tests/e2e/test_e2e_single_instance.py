@@ -211,3 +211,24 @@ def test_sigterm_quits_cleanly_and_frees_the_lock(
 
     assert first.wait(timeout=WAIT_S) == 0
     assert not (data_dir / LOCK_NAME).exists()
+
+
+def test_a_second_tether_started_while_the_first_is_still_starting_hands_over(
+    start_tether: StartTether, run_tether: RunTether, tmp_path: Path
+) -> None:
+    # The first takes the lock at once but listens only once its window is painted; a
+    # second one started in between keeps trying to connect until it does.
+    data_dir = tmp_path / "data"
+    first = start_tether("--data-dir", data_dir)
+    wait_until(lambda: (data_dir / LOCK_NAME).exists(), "the first Tether's lock")
+    article = tmp_path / "asking-twice.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+
+    second = run_tether("asking-twice.md", "--section", "second-ask", "--data-dir", data_dir)
+
+    assert second.returncode == 0, second.stderr
+    wait_until(
+        lambda: last_position(data_dir) == (str(article.resolve()), "second-ask"),
+        "the first Tether to open the handed-over article once it is up",
+    )
+    assert first.poll() is None

@@ -14,16 +14,16 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TextIO
-
-from PySide6.QtGui import QGuiApplication
+from typing import TYPE_CHECKING, TextIO
 
 from tether.bundled import bundled_article_path
 from tether.content import Article, ArticleError, load_article
-from tether.export.exports import export_worksheet
-from tether.export.files import ExportError, Format, format_for
-from tether.export.worksheet import NoReaderData
-from tether.store import DATABASE_NAME, Store, StoreError, resolve_data_dir
+from tether.store import StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+    from tether.store import Store
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -54,6 +54,12 @@ def requested(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = sys.stderr) -> int:
     """Carry out the export the command line asks for; return the exit status."""
+    # Imported here: a window's start-up imports this module only for the options above.
+    from tether.export.exports import export_worksheet
+    from tether.export.files import ExportError, Format, format_for
+    from tether.export.worksheet import NoReaderData
+    from tether.store import resolve_data_dir
+
     try:
         out = _target(args)
         with ExitStack() as stack:
@@ -78,6 +84,8 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
 
 
 def _target(args: argparse.Namespace) -> Path:
+    from tether.export.files import ExportError, format_for
+
     out: Path | None = args.export_worksheet
     if out is None:
         raise ExportError("--blank, --with-article and --force go with --export-worksheet OUT.")
@@ -91,6 +99,8 @@ def _target(args: argparse.Namespace) -> Path:
 
 def _open_existing(data_dir: Path, stack: ExitStack) -> Store | None:
     """The reader's store if there is one; nothing is created for an export."""
+    from tether.store import DATABASE_NAME, Store
+
     if not (data_dir / DATABASE_NAME).is_file():
         return None
     return stack.enter_context(Store(data_dir / DATABASE_NAME))
@@ -112,6 +122,8 @@ def _choose_article(path: Path | None, store: Store | None) -> Article:
 @contextmanager
 def _gui_application() -> Iterator[QGuiApplication]:
     """A QGuiApplication for laying out a PDF, on the offscreen platform (no display)."""
+    from PySide6.QtGui import QGuiApplication
+
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         yield existing

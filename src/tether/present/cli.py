@@ -1,18 +1,28 @@
-"""The presentation flags of the ``tether`` command: --present, --screen, --duration."""
+"""The presentation flags of the ``tether`` command: --present, --screen, --duration.
+
+:func:`install` gives the main window presentation mode as a :class:`Presenter`: the
+Present command and View › Presentation Screen are there at once, but the controller,
+its windows and the rest of :mod:`tether.present` are imported the first time the
+reader presents (or at start-up with ``--present``), not before the first paint.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from tether.present.controller import PresentationController
-from tether.present.screens import find_screen
-from tether.ui.main_window import MainWindow
+from tether.present.screen_menu import add_screen_menu
+from tether.ui.actions import ActionId
 from tether.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from tether.present.controller import PresentationController
+    from tether.ui.main_window import MainWindow
 
 
 def _minutes(text: str) -> float:
@@ -45,44 +55,91 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def install(
-    window: MainWindow, settings: UiSettings, args: argparse.Namespace
-) -> PresentationController:
+class Presenter(QObject):
+    """Presentation mode for one main window, its controller made on first use.
+
+    Owned by the window (its Qt parent). F5 / View › Present makes the
+    :class:`PresentationController`, which then takes the command over.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: UiSettings,
+        duration_min: float | None = None,
+        screen_choice: str | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self._settings = window, settings
+        self._duration_min, self._screen_choice = duration_min, screen_choice
+        self.screen_menu = add_screen_menu(window, settings)
+        self._controller: PresentationController | None = None
+        window.actions_by_id[ActionId.PRESENT].triggered.connect(self._present)
+
+    def controller(self) -> PresentationController:
+        """The presentation controller, made (and its modules imported) the first time."""
+        if self._controller is None:
+            from tether.present.controller import PresentationController
+
+            # The controller connects the Present command to itself.
+            self.window.actions_by_id[ActionId.PRESENT].triggered.disconnect(self._present)
+            self._controller = PresentationController(
+                self.window,
+                self._settings,
+                duration_min=self._duration_min,
+                screen_choice=self._screen_choice,
+                screen_menu=self.screen_menu,
+            )
+        return self._controller
+
+    def describe(self) -> str:
+        """One line about the presentation on show, for ``--quit-after-startup``."""
+        return "presenting=no" if self._controller is None else self._controller.describe()
+
+    @Slot()
+    def _present(self) -> None:
+        self.controller().present()
+
+
+def install(window: MainWindow, settings: UiSettings, args: argparse.Namespace) -> Presenter:
     """Give the main window presentation mode (F5, View › Present) with the flags' choices."""
     choice = args.screen
-    screens = QGuiApplication.screens()
-    if choice and find_screen(choice, screens) is None:
-        known = ", ".join(f"{n}. {s.name() or '(unnamed)'}" for n, s in enumerate(screens, 1))
-        print(f"tether: no screen “{choice}”; screens are: {known}", file=sys.stderr)
-        choice = None
-    return PresentationController(
-        window, settings, duration_min=args.duration, screen_choice=choice
-    )
+    if choice:
+        from tether.present.screens import find_screen
+
+        screens = QGuiApplication.screens()
+        if find_screen(choice, screens) is None:
+            known = ", ".join(f"{n}. {s.name() or '(unnamed)'}" for n, s in enumerate(screens, 1))
+            print(f"tether: no screen “{choice}”; screens are: {known}", file=sys.stderr)
+            choice = None
+    presenter = Presenter(window, settings, duration_min=args.duration, screen_choice=choice)
+    if args.present:
+        presenter.controller()  # presenting at once: no reason to wait
+    return presenter
 
 
 def watch_first_paint(
-    presenter: PresentationController,
-    args: argparse.Namespace,
-    reporter: QObject,
-    reader_page: QWidget,
+    presenter: Presenter, args: argparse.Namespace, reporter: QObject, reader_page: QWidget
 ) -> None:
     """For --quit-after-startup: report on the audience window's first paint if presenting."""
     if not args.present:
         reader_page.installEventFilter(reporter)
         return
+    controller = presenter.controller()
 
     def watch() -> None:
-        if presenter.audience is not None:
-            presenter.audience.installEventFilter(reporter)
+        if controller.audience is not None:
+            controller.audience.installEventFilter(reporter)
 
-    presenter.started.connect(watch)
+    controller.started.connect(watch)
 
 
-def start_if_asked(presenter: PresentationController, args: argparse.Namespace) -> None:
+def start_if_asked(presenter: Presenter, args: argparse.Namespace) -> None:
     """With --present, start at --section, else where the reader last was, else the top."""
     if args.present:
+        controller = presenter.controller()
         # Queued: the main window is shown and laid out first, as when F5 is pressed.
-        QTimer.singleShot(0, lambda: presenter.start(_first_section(presenter.window, args)))
+        QTimer.singleShot(0, lambda: controller.start(_first_section(presenter.window, args)))
 
 
 def _first_section(window: MainWindow, args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ from tether.present.curtain import Curtain
 from tether.present.deck import Deck, Place
 from tether.present.keys import command_for, digit_of
 from tether.present.paging import ZOOM_STEPS, zoom_step
-from tether.present.screen_menu import ScreenMenu
+from tether.present.screen_menu import ScreenMenu, add_screen_menu
 from tether.present.screens import (
     place,
     preferred_screen,
@@ -33,7 +33,7 @@ from tether.present.screens import (
 from tether.present.stage import Stage
 from tether.present.talk import Effect, Talk
 from tether.present.timer import Monotonic, TalkTimer
-from tether.ui.actions import ActionId, Menu
+from tether.ui.actions import ActionId
 from tether.ui.fonts import READING_FAMILY
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import PRESENT_SCREEN, THEME, UiSettings
@@ -64,6 +64,7 @@ class PresentationController(QObject):
         clock: Callable[[], datetime] = datetime.now,
         duration_min: float | None = None,
         screen_choice: str | None = None,
+        screen_menu: ScreenMenu | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.settings, self._clock = window, settings, clock
@@ -77,8 +78,10 @@ class PresentationController(QObject):
         self._resume: tuple[str, Place] | None = None
         self._zoom = ZOOM_STEPS.index(1.0)
         window.actions_by_id[ActionId.PRESENT].triggered.connect(self.present)
-        view = window.menus[Menu.VIEW]
-        self.screen_menu = ScreenMenu(view.addMenu("Presentation &Screen"), settings)
+        if screen_menu is None:
+            # A controller made on first use is given the menu made at start-up.
+            screen_menu = add_screen_menu(window, settings)
+        self.screen_menu = screen_menu
 
     @property
     def presenting(self) -> bool:

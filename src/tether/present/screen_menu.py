@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from tether.ui.actions import Menu
 from tether.ui.settings import PRESENT_SCREEN, UiSettings
+
+if TYPE_CHECKING:
+    from tether.ui.main_window import MainWindow
 
 AUTOMATIC = ""
 
@@ -56,3 +62,8 @@ class ScreenMenu(QObject):
     def _on_chosen(self, action: QAction) -> None:
         self._settings.set_preference(PRESENT_SCREEN, str(action.data()))
         self._settings.qsettings.sync()
+
+
+def add_screen_menu(window: MainWindow, settings: UiSettings) -> ScreenMenu:
+    """Add View › Presentation Screen to ``window``."""
+    return ScreenMenu(window.menus[Menu.VIEW].addMenu("Presentation &Screen"), settings)

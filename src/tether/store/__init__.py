@@ -3,12 +3,17 @@
 Pure Python on purpose: no Qt and no article parsing, so it can be tested and
 reasoned about on its own. At start, use :func:`open_store`: it checks the file and
 recovers a damaged one. :meth:`Store.back_up` keeps rolling backups.
+
+The names of the backup, recovery and snapshot modules are imported when first used
+(see :mod:`tether.lazy`): a start whose data file is whole needs none of them before
+the window is painted.
 """
 
 from __future__ import annotations
 
-from tether.store.backup import BACKUP_DIR_NAME, BACKUP_GENERATIONS, list_backups
-from tether.store.check import Problem
+from typing import TYPE_CHECKING
+
+from tether.lazy import lazy_names
 from tether.store.database import DATABASE_NAME, Store
 from tether.store.errors import StoreError
 from tether.store.paths import (
@@ -19,8 +24,12 @@ from tether.store.paths import (
     resolve_data_dir,
 )
 from tether.store.records import Clock, ReadingPosition, Reflection, utc_now
-from tether.store.recovery import DAMAGED_DIR_NAME, OpenedStore, RecoveryReport, open_store
-from tether.store.snapshot import RowCounts
+
+if TYPE_CHECKING:
+    from tether.store.backup import BACKUP_DIR_NAME, BACKUP_GENERATIONS, list_backups
+    from tether.store.check import Problem
+    from tether.store.recovery import DAMAGED_DIR_NAME, OpenedStore, RecoveryReport, open_store
+    from tether.store.snapshot import RowCounts
 
 __all__ = [
     "APP_NAME",
@@ -45,3 +54,18 @@ __all__ = [
     "resolve_data_dir",
     "utc_now",
 ]
+
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "BACKUP_DIR_NAME": "tether.store.backup",
+        "BACKUP_GENERATIONS": "tether.store.backup",
+        "list_backups": "tether.store.backup",
+        "Problem": "tether.store.check",
+        "DAMAGED_DIR_NAME": "tether.store.recovery",
+        "OpenedStore": "tether.store.recovery",
+        "RecoveryReport": "tether.store.recovery",
+        "open_store": "tether.store.recovery",
+        "RowCounts": "tether.store.snapshot",
+    },
+)

@@ -9,7 +9,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from tether.store.connection import describe
+from tether.store.connection import connect_readonly, describe
 from tether.store.errors import StoreError
 from tether.store.files import (
     free_stamped_name,
@@ -19,7 +19,7 @@ from tether.store.files import (
 )
 from tether.store.paths import ensure_private_dir
 from tether.store.records import Clock
-from tether.store.salvage import connect_readonly, read_snapshot
+from tether.store.salvage import read_snapshot
 from tether.store.schema import SCHEMA_VERSION, read_state
 from tether.store.snapshot import TABLE_COLUMNS, Snapshot
 

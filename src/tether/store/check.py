@@ -16,10 +16,8 @@ from enum import Enum
 from pathlib import Path
 
 from tether.store import schema
-from tether.store.connection import describe
+from tether.store.connection import SQLITE_MAGIC, connect_readonly, describe, table_names
 from tether.store.errors import StoreError
-from tether.store.salvage import SQLITE_MAGIC, connect_readonly, read_snapshot, table_names
-from tether.store.snapshot import CORE_TABLES, hidden_rows
 
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -135,6 +133,8 @@ def quick_check(path: Path, *, immutable: bool) -> tuple[Finding | None, bool]:
         with closing(connect_readonly(path, immutable=immutable)) as conn:
             version, objects = schema.read_state(conn)
             if version == 0 and objects > 0:
+                from tether.store.snapshot import CORE_TABLES  # rare: only here
+
                 if not CORE_TABLES.issubset(table_names(conn) or set()):
                     schema.check_state(path, version, objects)  # another program's
                 return Finding(Problem.DAMAGED, "its data version is missing"), True
@@ -164,6 +164,10 @@ def _check_wal(path: Path, deadline: float) -> Finding | None:
         return None
     if not usable:
         return Finding(Problem.STRAY_FILE, f"{wal.name} is not a WAL of this file")
+    # Only after an unclean exit: the salvage machinery is not imported otherwise.
+    from tether.store.salvage import read_snapshot
+    from tether.store.snapshot import hidden_rows
+
     # The main file alone first: whatever is read later can only be newer.
     with closing(connect_readonly(path, immutable=True)) as conn:
         alone = read_snapshot(conn, deadline)

@@ -13,6 +13,7 @@ from tether.store.errors import StoreError
 from tether.store.paths import ensure_private_dir
 
 PRIVATE_FILE_MODE = 0o600
+SQLITE_MAGIC = b"SQLite format 3\x00"
 # Seconds to wait for another Tether (or a backup tool) holding the write lock.
 BUSY_TIMEOUT_S = 5.0
 
@@ -46,11 +47,29 @@ def describe(path: Path, exc: BaseException) -> str:
     return f"Tether could not use its data file {path}: {exc}."
 
 
-def _is_blank(text: object) -> int:
-    """SQL function: 1 if ``text`` is empty after Python's ``str.strip``."""
-    # SQLite's trim() only removes spaces; Python's notion of whitespace is the one
-    # the rest of the app (and the brief for "non-empty") uses.
-    return int(not str(text).strip()) if text is not None else 1
+def _lenient_text(data: bytes) -> str:
+    """Decode TEXT that damage may have made invalid UTF-8 instead of failing the row."""
+    return data.decode("utf-8", errors="replace")
+
+
+def connect_readonly(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    """Open ``path`` read-only; ``immutable`` also skips locks, WAL and -shm entirely.
+
+    For checking a file at start and reading damaged files and backups.
+    """
+    uri = f"{path.absolute().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.text_factory = _lenient_text
+    return conn
+
+
+def table_names(conn: sqlite3.Connection) -> set[str] | None:
+    """The tables in the file's schema, or None if the schema cannot be read."""
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    except sqlite3.Error:
+        return None
+    return {str(name) for (name,) in rows}
 
 
 def _create_private_file(path: Path) -> None:
@@ -104,7 +123,6 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.create_function("tether_is_blank", 1, _is_blank, deterministic=True)
     if version < schema.SCHEMA_VERSION:
         schema.migrate(conn, path)
 

@@ -8,8 +8,8 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from tether.store.backup import RollingBackups
 from tether.store.connection import (
     describe,
     make_private,
@@ -32,6 +32,10 @@ from tether.store.records import (
     reflection_from_row,
     utc_now,
 )
+from tether.store.schema import VISIBLE_TEXT
+
+if TYPE_CHECKING:
+    from tether.store.backup import RollingBackups
 
 DATABASE_NAME = "tether.sqlite3"
 
@@ -48,7 +52,8 @@ class Store:
         self._path = Path(path)
         self._clock = clock
         self._conn: sqlite3.Connection | None = open_database(self._path)
-        self._backups = RollingBackups(self._path.parent, clock)
+        # Made (and its module imported) at the first backup, a few seconds after start.
+        self._backups: RollingBackups | None = None
 
     @classmethod
     def open_in(cls, data_dir: Path, clock: Clock = utc_now) -> Store:
@@ -80,7 +85,7 @@ class Store:
         """
         self.close()
         self._conn = open_database(self._path)
-        self._backups = RollingBackups(self._path.parent, self._clock)
+        self._backups = None
 
     def __enter__(self) -> Store:
         """Use the store in a ``with`` block; it is closed at the end."""
@@ -101,6 +106,10 @@ class Store:
         Cheap when nothing changed (then the newest backup is returned); keeps five
         generations. See :class:`~tether.store.backup.RollingBackups`.
         """
+        if self._backups is None:
+            from tether.store.backup import RollingBackups
+
+            self._backups = RollingBackups(self._path.parent, self._clock)
         return self._backups.back_up(self._connection(), self._path)
 
     # -- reflections -------------------------------------------------------------
@@ -142,8 +151,7 @@ class Store:
         """Count the article's reflections whose text is not blank."""
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT count(*) FROM reflections"
-                " WHERE article_id = ? AND NOT tether_is_blank(text)",
+                f"SELECT count(*) FROM reflections WHERE article_id = ? AND {VISIBLE_TEXT}",
                 (article_id,),
             ).fetchone()
         return int(row[0])
@@ -155,7 +163,7 @@ class Store:
         with self._reading() as conn:
             rows = conn.execute(
                 f"SELECT {REFLECTION_COLUMNS} FROM reflections"
-                " WHERE article_id = ? AND NOT tether_is_blank(text)"
+                f" WHERE article_id = ? AND {VISIBLE_TEXT}"
                 " ORDER BY updated DESC, id DESC LIMIT ? OFFSET ?",
                 (article_id, limit, offset),
             ).fetchall()

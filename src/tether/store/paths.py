@@ -6,8 +6,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 from tether.store.errors import StoreError
 
 APP_NAME = "Tether"
@@ -17,6 +15,8 @@ PRIVATE_DIR_MODE = 0o700
 
 def default_data_dir() -> Path:
     """Return the platform's per-user data folder for Tether."""
+    import platformdirs  # only needed when no folder was given
+
     # appauthor=False keeps Windows from nesting the folder under a vendor name.
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

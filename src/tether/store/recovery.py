@@ -7,6 +7,9 @@ it lacks, and the reader is told in plain words what happened and where the old
 file is. The quick check runs before the file is opened for writing (read-only, so
 a damaged file is not touched); only if SQLite cannot check a file read-only (a hot
 rollback journal it must replay first) does the check run after opening.
+
+A file that passes the check (nearly every start) needs only the check: the salvage,
+backup and file-moving machinery is imported when a problem is found.
 """
 
 from __future__ import annotations
@@ -17,9 +20,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tether.store import snapshot
-from tether.store.backup import newest_good_backup
 from tether.store.check import (
     SIDECAR_SUFFIXES,
     Finding,
@@ -33,11 +35,11 @@ from tether.store.check import (
 from tether.store.connection import PRIVATE_FILE_MODE, open_database, writing
 from tether.store.database import DATABASE_NAME, Store
 from tether.store.errors import StoreError
-from tether.store.files import free_stamped_name, move_without_replacing, sync_folder
 from tether.store.paths import ensure_private_dir
 from tether.store.records import Clock, utc_now
-from tether.store.salvage import salvage_file
-from tether.store.snapshot import RowCounts, Snapshot
+
+if TYPE_CHECKING:
+    from tether.store.snapshot import RowCounts
 
 DAMAGED_DIR_NAME = "damaged"
 # How long reading a damaged file may take at most, all tables together.
@@ -124,6 +126,12 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
     renamed into place, so a failure on the way (a full disk, say) leaves every
     file as it was and the next start tries again.
     """
+    from tether.store import snapshot
+    from tether.store.backup import newest_good_backup
+    from tether.store.files import move_without_replacing, sync_folder
+    from tether.store.salvage import salvage_file
+    from tether.store.snapshot import RowCounts, Snapshot
+
     folder = path.parent / DAMAGED_DIR_NAME
     ensure_private_dir(folder)
     wal = sidecar(path, "-wal")
@@ -166,6 +174,8 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
 
 def _keep_stray_files(path: Path, finding: Finding, clock: Clock) -> OpenedStore:
     """Move -wal/-shm files that do not belong to the data file aside, then open it."""
+    from tether.store.snapshot import RowCounts
+
     folder = path.parent / DAMAGED_DIR_NAME
     empty = not os.path.lexists(path) or path.stat().st_size == 0
     strays = list(SIDECAR_SUFFIXES) if empty else ["-wal", "-shm"]
@@ -193,6 +203,8 @@ def _move_aside(path: Path, suffixes: list[str], folder: Path, clock: Clock) -> 
     All get one timestamped name (plus their suffix), so SQLite still pairs a moved
     database with its WAL. Nothing is copied and nothing existing is replaced.
     """
+    from tether.store.files import free_stamped_name, move_without_replacing, sync_folder
+
     ensure_private_dir(folder)
     if in_use(path):
         raise StoreError(

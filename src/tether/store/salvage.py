@@ -14,36 +14,14 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+from tether.store.connection import SQLITE_MAGIC, connect_readonly, table_names
 from tether.store.files import copy_private
 from tether.store.snapshot import TABLE_COLUMNS, Snapshot, merge
 
 # Rowids tried one by one in each stretch a bad page hides.
 MAX_GAP_PROBES = 4096
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tried in turn when a file's header is gone; Tether's files use 4096.
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
-
-
-def _lenient_text(data: bytes) -> str:
-    """Decode TEXT that damage may have made invalid UTF-8 instead of failing the row."""
-    return data.decode("utf-8", errors="replace")
-
-
-def connect_readonly(path: Path, *, immutable: bool) -> sqlite3.Connection:
-    """Open ``path`` read-only; ``immutable`` also skips locks, WAL and -shm entirely."""
-    uri = f"{path.absolute().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    conn.text_factory = _lenient_text
-    return conn
-
-
-def table_names(conn: sqlite3.Connection) -> set[str] | None:
-    """The tables in the file's schema, or None if the schema cannot be read."""
-    try:
-        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    except sqlite3.Error:
-        return None
-    return {str(name) for (name,) in rows}
 
 
 def read_snapshot(conn: sqlite3.Connection, deadline: float) -> Snapshot:

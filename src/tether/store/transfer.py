@@ -23,11 +23,17 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from tether.store.connection import describe, open_database, writing
+from tether.store.connection import (
+    connect_readonly,
+    describe,
+    open_database,
+    table_names,
+    writing,
+)
 from tether.store.database import Store
 from tether.store.errors import StoreError
 from tether.store.files import move_without_replacing, sync_folder
-from tether.store.salvage import connect_readonly, read_snapshot, salvage_file, table_names
+from tether.store.salvage import read_snapshot, salvage_file
 from tether.store.schema import check_state, read_state
 from tether.store.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
 

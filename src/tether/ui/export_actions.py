@@ -3,37 +3,29 @@
 :func:`install_export_actions` connects the commands of the action registry to an
 :class:`ExportCommands` owned by the main window. The heavy lifting is elsewhere:
 ``tether.export`` writes and lays out, ``tether.store.transfer`` backs up and restores.
+Each command imports those (and QtPrintSupport, and its dialog) when it runs, not when
+Tether starts: none of it is needed before the reader uses one of these commands.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Slot
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tether.content import Article
-from tether.export import ExportError, Format, export_article, export_worksheet
-from tether.export.html_writer import article_body, worksheet_body
-from tether.export.images import embedded_images
-from tether.export.printing import lay_out, page_layout_for, paint_pages
-from tether.export.worksheet import build_worksheet
 from tether.store import Store, StoreError
-from tether.store.transfer import TransferReport, back_up_to, restore_from
 from tether.ui.actions import ActionId
-from tether.ui.export_dialog import (
-    Content,
-    ExportChoice,
-    ExportDialog,
-    Purpose,
-    file_filter,
-    suggested_name,
-    with_suffix,
-)
-from tether.ui.main_window import MainWindow
 
-_SHARE_FORMATS = [Format.PDF, Format.HTML]
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tether.content import Article
+    from tether.store.transfer import TransferReport
+    from tether.ui.export_dialog import ExportChoice, Purpose
+    from tether.ui.main_window import MainWindow
+
 _BACKUP_FILTER = "Tether backups (*.sqlite3);;All files (*)"
 _MESSAGE_MS = 8000
 
@@ -52,16 +44,25 @@ class ExportCommands(QObject):
     @Slot()
     def export_worksheet(self) -> None:
         """File › Export Worksheet: choose the format, then the file."""
+        from tether.ui.export_dialog import Purpose
+
         self._export(Purpose.EXPORT)
 
     @Slot()
     def export_blank(self) -> None:
         """File › Export Blank Worksheet."""
+        from tether.ui.export_dialog import Purpose
+
         self._export(Purpose.EXPORT_BLANK)
 
     @Slot()
     def print_(self) -> None:
         """File › Print: choose what to print, then preview it."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from tether.export.printing import page_layout_for
+        from tether.ui.export_dialog import ExportDialog, Purpose
+
         article = self._article()
         if article is None:
             return
@@ -81,15 +82,19 @@ class ExportCommands(QObject):
     @Slot()
     def share_article(self) -> None:
         """File › Share Article: save the article itself as a PDF or web page."""
+        from tether.export import Format
+        from tether.ui.export_dialog import file_filter, with_suffix
+
         article = self._article()
         if article is None:
             return
+        formats = [Format.PDF, Format.HTML]
         start = Path.home() / f"{article.path.stem}.pdf"
         name, selected = QFileDialog.getSaveFileName(
-            self._window, "Share Article", str(start), file_filter(_SHARE_FORMATS)
+            self._window, "Share Article", str(start), file_filter(formats)
         )
         if name:
-            self.share_article_to(with_suffix(Path(name), selected, _SHARE_FORMATS))
+            self.share_article_to(with_suffix(Path(name), selected, formats))
 
     @Slot()
     def back_up(self) -> None:
@@ -115,6 +120,9 @@ class ExportCommands(QObject):
 
     def export_to(self, path: Path, choice: ExportChoice) -> bool:
         """Write the chosen worksheet to ``path`` (replacing it); False if it failed."""
+        from tether.export import ExportError, export_worksheet
+        from tether.ui.export_dialog import Content
+
         article = self._article()
         if article is None:
             return False
@@ -129,6 +137,8 @@ class ExportCommands(QObject):
 
     def share_article_to(self, path: Path) -> bool:
         """Write the article to ``path`` as a web page or PDF; False if it failed."""
+        from tether.export import ExportError, export_article
+
         article = self._article()
         if article is None:
             return False
@@ -141,6 +151,12 @@ class ExportCommands(QObject):
 
     def print_to(self, printer: QPrinter, choice: ExportChoice) -> int:
         """Lay out the chosen content on ``printer``'s pages; return the page count."""
+        from tether.export.html_writer import article_body, worksheet_body
+        from tether.export.images import embedded_images
+        from tether.export.printing import lay_out, paint_pages
+        from tether.export.worksheet import build_worksheet
+        from tether.ui.export_dialog import Content
+
         article = self._article()
         if article is None:
             return 0
@@ -161,6 +177,8 @@ class ExportCommands(QObject):
 
     def back_up_to(self, path: Path) -> TransferReport | None:
         """Write every reflection, tick and position to ``path``; None if it failed."""
+        from tether.store.transfer import back_up_to
+
         self._window.flush()
         try:
             report = back_up_to(self._store, path, replace=True)
@@ -172,6 +190,8 @@ class ExportCommands(QObject):
 
     def restore_from(self, path: Path) -> TransferReport | None:
         """Merge the backup at ``path`` into the data and show the result."""
+        from tether.store.transfer import restore_from
+
         self._window.flush()
         try:
             report = restore_from(self._store, path)
@@ -191,6 +211,8 @@ class ExportCommands(QObject):
     # -- helpers ---------------------------------------------------------------------------
 
     def _export(self, purpose: Purpose) -> None:
+        from tether.ui.export_dialog import ExportDialog, file_filter, suggested_name, with_suffix
+
         article = self._article()
         if article is None:
             return

@@ -1,6 +1,14 @@
-"""The reading typefaces shipped with Tether, so the page looks the same everywhere."""
+"""The reading typefaces shipped with Tether, so the page looks the same everywhere.
+
+Literata, the default reading font, is registered at start. Atkinson Hyperlegible is
+only the High Contrast theme's (or a reader's explicit choice): :func:`ensure_family`
+registers it the first time a font in that family is asked for, so a start in any
+other theme does not read its files.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtGui import QFontDatabase
 
@@ -8,14 +16,36 @@ from tether.bundled import resource_root
 
 READING_FAMILY = "Literata"
 HIGH_CONTRAST_FAMILY = "Atkinson Hyperlegible"
+# Each bundled family, by the start of its files' names.
+BUNDLED_FILES = {READING_FAMILY: "Literata-", HIGH_CONTRAST_FAMILY: "AtkinsonHyperlegible-"}
 
 
-def register_bundled_fonts() -> list[str]:
-    """Make the bundled font files known to Qt; returns the families that loaded."""
-    families: set[str] = set()
+def register_bundled_fonts(families: Iterable[str] | None = None) -> list[str]:
+    """Make bundled font files known to Qt: those of ``families``, or all of them.
+
+    Returns the families that loaded.
+    """
+    if families is None:
+        prefixes: tuple[str, ...] = ("",)
+    else:
+        prefixes = tuple(BUNDLED_FILES[family] for family in families if family in BUNDLED_FILES)
+    loaded: set[str] = set()
     for entry in resource_root().joinpath("fonts").iterdir():
-        if entry.name.endswith((".ttf", ".otf")):
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+        if entry.name.startswith(prefixes) and entry.name.endswith((".ttf", ".otf")):
+            # By path: Qt reads the file itself, with no copy held in Python.
+            font_id = QFontDatabase.addApplicationFont(str(entry))
             if font_id >= 0:
-                families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(families)
+                loaded.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(loaded)
+
+
+def ensure_family(family: str) -> None:
+    """Register a bundled family unless Qt knows it already (registered, or installed)."""
+    if family in BUNDLED_FILES and not QFontDatabase.hasFamily(family):
+        register_bundled_fonts([family])
+
+
+def ensure_bundled_fonts() -> None:
+    """Register every bundled family Qt does not know yet (before listing the fonts)."""
+    for family in BUNDLED_FILES:
+        ensure_family(family)

@@ -1,12 +1,15 @@
-"""File › Library: every article the reader can open, and a way to add their own."""
+"""File › Library: every article the reader can open, and a way to add their own.
+
+The window is made the first time File › Library opens it; what wires the library to
+the main window from the start is in :mod:`tether.ui.library_controller`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +28,8 @@ from PySide6.QtWidgets import (
 from tether.content import ArticleError
 from tether.models import Role
 from tether.models.library import Column, LibraryModel
-from tether.ui.actions import ActionId
+from tether.ui.library_controller import LibraryController, install_library
 from tether.ui.muted_rows import MutedRowDelegate
-
-if TYPE_CHECKING:
-    from tether.ui.main_window import MainWindow
 
 _FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -194,60 +194,10 @@ class LibraryWindow(QDialog):
         super().showEvent(event)
 
 
-class LibraryController(QObject):
-    """Wires the library to a main window: the Library command and related-reading links.
-
-    Owned by the window (its Qt parent), so it lives as long as the window does.
-    """
-
-    def __init__(self, window: MainWindow, model: LibraryModel) -> None:
-        super().__init__(window)
-        self._window = window
-        self.model = model
-        self.library_window = LibraryWindow(model, window)
-        self.library_window.open_requested.connect(self.open_from_library)
-        window.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
-        window.article_view.set_known_titles(model.has_title)
-        window.article_view.article_requested.connect(self.open_related)
-        self._titles = model.title_keys()
-        model.modelReset.connect(self._on_library_changed)
-
-    @Slot()
-    def show_library(self) -> None:
-        """File › Library: show the library window, in front."""
-        if self.library_window.isVisible():
-            self.library_window.raise_()
-        else:
-            self.library_window.show()
-        self.library_window.activateWindow()
-
-    @Slot()
-    def _on_library_changed(self) -> None:
-        # A newly added article may be the one a related-reading line names.
-        titles = self.model.title_keys()
-        if titles != self._titles:
-            self._titles = titles
-            self._window.article_view.relink()
-
-    @Slot(Path)
-    def open_from_library(self, path: Path) -> bool:
-        """Show a library article in the main window; the library closes once it opened."""
-        opened = self._window.open_path(path)
-        if opened:
-            self.library_window.hide()
-            self._window.activateWindow()
-        return opened
-
-    @Slot(str)
-    def open_related(self, title: str) -> bool:
-        """Open the library's article of a related-reading title."""
-        path = self.model.path_for_title(title)
-        if path is None:
-            self._window.statusBar().showMessage(f"“{title}” is not in your library.", 6000)
-            return False
-        return self._window.open_path(path)
-
-
-def install_library(window: MainWindow, model: LibraryModel) -> LibraryController:
-    """Give a main window its library: the Library command and links to related reading."""
-    return LibraryController(window, model)
+__all__ = [
+    "ChooseFile",
+    "LibraryController",
+    "LibraryWindow",
+    "choose_markdown_file",
+    "install_library",
+]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tether.ui.appearance import Appearance
+from tether.ui.fonts import ensure_bundled_fonts
 from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option
 from tether.ui.theme import resolve_theme, theme_choices
 
@@ -44,6 +45,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self._appearance = appearance
         self._original = {option: appearance.preference(option) for option in _OPTIONS}
+        ensure_bundled_fonts()  # the font list offers every bundled family
 
         self.theme_box = QComboBox(self)
         for theme_id, name in theme_choices():

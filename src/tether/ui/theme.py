@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPalette
 
 from tether.bundled import resource_path
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family
 
 SYSTEM = "system"
 SYSTEM_NAME = "Follow System"
@@ -174,6 +174,7 @@ def reading_family(theme: Theme, chosen: str) -> str:
     in place of the default; a family that is not installed falls back to the default."""
     if chosen == READING_FAMILY and theme.font_family:
         chosen = theme.font_family
+    ensure_family(chosen)  # a bundled family is registered when first needed
     return chosen if QFontDatabase.hasFamily(chosen) else READING_FAMILY
 
 
@@ -189,6 +190,7 @@ def application_font(theme: Theme) -> QFont:
     family when it has one."""
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     if theme.font_family:
+        ensure_family(theme.font_family)
         font.setFamily(theme.font_family)
     return font
 

@@ -1,0 +1,90 @@
+"""The library, wired to the main window: File › Library and links to related reading.
+
+The related-reading links need the library's titles before the first paint; the
+library window (a table, its buttons, a file dialog) is only needed once the reader
+opens it, so it is made, and its module imported, then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from tether.models.library import LibraryModel
+from tether.ui.actions import ActionId
+
+if TYPE_CHECKING:
+    from tether.ui.library_window import LibraryWindow
+    from tether.ui.main_window import MainWindow
+
+
+class LibraryController(QObject):
+    """Wires the library to a main window: the Library command and related-reading links.
+
+    Owned by the window (its Qt parent), so it lives as long as the window does.
+    """
+
+    def __init__(self, window: MainWindow, model: LibraryModel) -> None:
+        super().__init__(window)
+        self._window = window
+        self.model = model
+        self._library_window: LibraryWindow | None = None
+        window.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
+        window.article_view.set_known_titles(model.has_title)
+        window.article_view.article_requested.connect(self.open_related)
+        self._titles = model.title_keys()
+        model.modelReset.connect(self._on_library_changed)
+
+    @property
+    def library_window(self) -> LibraryWindow:
+        """The library window, made the first time it is asked for."""
+        if self._library_window is None:
+            from tether.ui.library_window import LibraryWindow
+
+            self._library_window = LibraryWindow(self.model, self._window)
+            self._library_window.open_requested.connect(self.open_from_library)
+        return self._library_window
+
+    @Slot()
+    def show_library(self) -> None:
+        """File › Library: show the library window, in front."""
+        library_window = self.library_window
+        if library_window.isVisible():
+            library_window.raise_()
+        else:
+            library_window.show()
+        library_window.activateWindow()
+
+    @Slot()
+    def _on_library_changed(self) -> None:
+        # A newly added article may be the one a related-reading line names.
+        titles = self.model.title_keys()
+        if titles != self._titles:
+            self._titles = titles
+            self._window.article_view.relink()
+
+    @Slot(Path)
+    def open_from_library(self, path: Path) -> bool:
+        """Show a library article in the main window; the library closes once it opened."""
+        opened = self._window.open_path(path)
+        if opened:
+            if self._library_window is not None:
+                self._library_window.hide()
+            self._window.activateWindow()
+        return opened
+
+    @Slot(str)
+    def open_related(self, title: str) -> bool:
+        """Open the library's article of a related-reading title."""
+        path = self.model.path_for_title(title)
+        if path is None:
+            self._window.statusBar().showMessage(f"“{title}” is not in your library.", 6000)
+            return False
+        return self._window.open_path(path)
+
+
+def install_library(window: MainWindow, model: LibraryModel) -> LibraryController:
+    """Give a main window its library: the Library command and links to related reading."""
+    return LibraryController(window, model)

@@ -1,0 +1,117 @@
+"""Start-up does only what the first paint needs (issue 7).
+
+Exporting, printing, presenting, the library window and every dialog are imported when
+the reader first uses them; the hand-over socket (QtNetwork) is set up after the first
+paint; the High Contrast theme's font is read only when that theme is used. Each test
+runs the real start-up (``tether.app.main``) in a subprocess, through
+``startup_probe.py``, which notes what was loaded at the first Paint event of the page:
+the answer depends only on the code, never on how fast the machine is.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tether.ui.first_paint import AT_LATEST_MS
+from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+
+pytestmark = pytest.mark.e2e
+
+PROBE = Path(__file__).with_name("startup_probe.py")
+TIMEOUT_S = 60
+# Whole packages that only a command the reader chooses needs, but for the named modules.
+DEFERRED_PACKAGES = {
+    "tether.export.": {"tether.export.cli"},  # the command line's options
+    "tether.present.": {"tether.present.cli", "tether.present.screen_menu"},  # the View menu
+}
+DEFERRED_MODULES = {
+    "PySide6.QtPrintSupport",
+    "tether.ui.export_dialog",
+    "tether.ui.preferences_dialog",
+    "tether.ui.shortcuts_dialog",
+    "tether.ui.library_window",
+    "tether.store.backup",
+    "tether.store.transfer",
+    "tether.store.salvage",
+    "tether.store.snapshot",
+}
+AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.instance_server"}
+
+
+def probe(tmp_path: Path, tether_env: dict[str, str]) -> dict[str, Any]:
+    """Start Tether on a data folder of the test's own; what the probe saw at first paint."""
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, str(PROBE), "--quit-after-startup", "--data-dir", str(data_dir)],
+        cwd=tmp_path,
+        env=tether_env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
+    seen = json.loads(line.removeprefix("PROBE "))
+    assert seen is not None, "the page was never painted"
+    return dict(seen)
+
+
+def deferred_among(modules: list[str]) -> list[str]:
+    """The modules start-up should not have loaded by its first paint."""
+    return [
+        name
+        for name in modules
+        if name in DEFERRED_MODULES
+        or any(name.startswith(pkg) and name not in kept for pkg, kept in DEFERRED_PACKAGES.items())
+    ]
+
+
+def test_export_printing_presenting_and_dialogs_are_not_loaded_before_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    assert "tether.ui.main_window" in seen["modules"]  # the probe did see the start-up
+    assert deferred_among(seen["modules"]) == []
+
+
+def test_the_hand_over_socket_is_opened_after_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    # A window that is never painted opens it after AT_LATEST_MS all the same; painted
+    # sooner than that (as it always is here), it must not have been opened yet.
+    if seen["ms_from_main"] < AT_LATEST_MS:
+        assert AFTER_FIRST_PAINT.isdisjoint(seen["modules"])
+
+
+def test_a_start_in_a_theme_of_its_own_registers_only_the_reading_font(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "settings.ini").write_text("[preferences]\ntheme=sepia\n")
+
+    seen = probe(tmp_path, tether_env)
+
+    assert seen["page_family"] == READING_FAMILY
+    assert seen["registered_families"] == [READING_FAMILY]
+
+
+def test_a_start_in_the_high_contrast_theme_sets_the_page_in_its_font(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "settings.ini").write_text("[preferences]\ntheme=high-contrast\n")
+
+    seen = probe(tmp_path, tether_env)
+
+    assert seen["page_family"] == HIGH_CONTRAST_FAMILY
+    assert HIGH_CONTRAST_FAMILY in seen["registered_families"]
