@@ -233,6 +233,7 @@ def build_rows(
     gui_rows = (
         ("section_move", "Next section", FRAME_MS),
         ("tick", "Tick a sign (with redraw)", FRAME_MS),
+        ("tick_text", "Tick written into the page's text (after ticking)", None),
         ("keystroke", "Keystroke in the reflection", FRAME_MS),
         ("save", "Reflection save (to durable)", None),
     )
@@ -241,6 +242,15 @@ def build_rows(
             samples = gui[article][key]
             assert isinstance(samples, list)
             rows.append(Row(f"{key}_{article}", f"{label}, {name}", "ms", samples, value_max=bound))
+    for article, name in (("seed", "seed article"), ("long", f"{size} article")):
+        phases = gui[article]["phases_ms"]
+        assert isinstance(phases, dict)
+        rows.append(Row(f"rest_{article}", f"Rest rendered after the first paint, {name}",
+                        "ms", [phases["rest_rendered"]]))  # fmt: skip
+        steps = gui[article]["longest_step"]
+        assert isinstance(steps, list)
+        rows.append(Row(f"step_{article}", f"Longest GUI pass while it renders, {name}", "ms",
+                        steps))  # fmt: skip
     samples = gui["seed"]["list_open"]
     assert isinstance(samples, list)
     rows.append(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
-from tether.content import Article, ArticleError, load_article
+from tether.content import ArticleError, ArticleRenderer
 from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.export import cli as export_cli
 from tether.instance import (
@@ -27,13 +27,14 @@ from tether.instance import (
 from tether.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
 from tether.models import ArticleSession
 from tether.models.library import LibraryModel
-from tether.platform_check import xcb_preflight
+from tether.platform_check import preflight
 from tether.present import cli as present_cli
 from tether.startup import milliseconds_since_start
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
 from tether.ui.export_actions import install_export_actions
-from tether.ui.fonts import register_bundled_fonts
-from tether.ui.library_window import install_library
+from tether.ui.first_paint import after_first_paint
+from tether.ui.fonts import READING_FAMILY, register_bundled_fonts
+from tether.ui.library_controller import install_library
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
 from tether.ui.style import ReaderStyle
@@ -109,17 +110,35 @@ def _choose_article(args: argparse.Namespace, store: Store) -> Path:
     return bundled_article_path()
 
 
-def _load(path: Path, interactive: bool) -> Article | None:
-    try:
-        return load_article(path)
-    except ArticleError as error:
-        print(f"tether: {error}", file=sys.stderr)
-        if not interactive:
-            return None
+def _refuse(error: ArticleError, interactive: bool) -> bool:
+    """Say why an article cannot be opened; True if the bundled one should open instead."""
+    print(f"tether: {error}", file=sys.stderr)
+    if interactive:
         QMessageBox.warning(
             None, "Cannot Open Article", f"{error}\n\nTether opens its bundled article instead."
         )
-        return load_article(bundled_article_path())
+    return interactive
+
+
+def _load(path: Path, interactive: bool) -> ArticleRenderer | None:
+    """The article to open, read and split but not rendered yet (the window renders it)."""
+    try:
+        return ArticleRenderer(path)
+    except ArticleError as error:
+        return ArticleRenderer(bundled_article_path()) if _refuse(error, interactive) else None
+
+
+def _show(
+    window: MainWindow, article: ArticleRenderer, section: str | None, interactive: bool
+) -> bool:
+    """Show the article in the window (its first screen rendered); False if it cannot be."""
+    try:
+        window.show_article(article, section)
+    except ArticleError as error:
+        if not _refuse(error, interactive):
+            return False
+        window.show_article(ArticleRenderer(bundled_article_path()))
+    return True
 
 
 def _window_icon() -> QIcon:
@@ -147,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if export_cli.requested(args):
         return export_cli.run(args)  # headless: no window, no QApplication
-    problem = xcb_preflight()  # Qt's own error would not say which packages are missing
+    problem = preflight()  # Qt's own errors would not say what is missing, in one line
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
@@ -160,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("tether")
     app.setWindowIcon(_window_icon())
     app.setStyle(ReaderStyle())
-    register_bundled_fonts()
+    register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
     data_dir = resolve_data_dir(args.data_dir or None)
     try:
         ensure_private_dir(data_dir)  # the lock file lives in it
@@ -181,8 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         article = _load(_choose_article(args, store), interactive)
         if article is None:
             return EXIT_FAILURE
-        if args.section and article.section_index(args.section) is None:
-            known = ", ".join(section.id for section in article.sections)
+        if args.section and article.article().section_index(args.section) is None:
+            known = ", ".join(section.id for section in article.article().sections)
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
         explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
         override = data_dir if explicit else None
@@ -195,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_library(window, LibraryModel(scanner, store))
         install_export_actions(window, store)
         presenter = present_cli.install(window, settings, args)
-        window.show_article(article, args.section)
+        if not _show(window, article, args.section, interactive):
+            return EXIT_FAILURE
         window.restore_window_state()
         if args.quit_after_startup:
             reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
@@ -203,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         watch_over(window, keeper, interactive)
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
+        after_first_paint(window.article_view.viewport(), instance.listen)
         quit_on_termination(window)
         window.show()
         present_cli.start_if_asked(presenter, args)

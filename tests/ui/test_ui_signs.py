@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
-from ui_helpers import activate
+from ui_helpers import TIMEOUT_MS, activate
 
 from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article, Sign
 from tether.models import Role
@@ -45,7 +45,7 @@ def check_state(index: QModelIndex) -> Qt.CheckState:
 
 
 def test_ticking_in_the_dock_ticks_the_box_in_the_article_and_counts_it_in_the_tally(
-    open_window, bundled_article: Article
+    open_window, qtbot: QtBot, bundled_article: Article
 ) -> None:
     window = open_window()
     group = bundled_article.sign_groups[0]
@@ -56,7 +56,7 @@ def test_ticking_in_the_dock_ticks_the_box_in_the_article_and_counts_it_in_the_t
 
     assert index.model().setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
-    assert box_in_article(window, sign) == TICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
     assert box_in_article(window, group.signs[0]) == UNTICKED_GLYPH
     assert index.parent().data(Role.Tally) == f"1 of {len(group.signs)}"
     assert f"1 of {len(group.signs)}" in index.parent().data(Qt.ItemDataRole.DisplayRole)
@@ -97,12 +97,12 @@ def test_clicking_the_checkbox_in_the_dock_ticks_the_box_in_the_article(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
 
     assert check_state(index) == Qt.CheckState.Checked
-    assert box_in_article(window, sign) == TICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
     assert index.parent().data(Role.Tally) == f"1 of {len(group.signs)}"
 
 
 def test_clicking_the_box_in_the_article_ticks_the_sign_in_the_dock(
-    open_window, bundled_article: Article
+    open_window, qtbot: QtBot, bundled_article: Article
 ) -> None:
     window = open_window()
     group = bundled_article.sign_groups[1]
@@ -113,12 +113,12 @@ def test_clicking_the_box_in_the_article_ticks_the_sign_in_the_dock(
     window.article_view.anchorClicked.emit(QUrl(f"sign:{sign.id}"))
 
     assert check_state(index) == Qt.CheckState.Checked
-    assert box_in_article(window, sign) == TICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
     assert index.parent().data(Role.Tally) == f"1 of {len(group.signs)}"
 
 
 def test_clicking_a_ticked_box_in_the_article_unticks_it_in_the_dock(
-    open_window, bundled_article: Article
+    open_window, qtbot: QtBot, bundled_article: Article
 ) -> None:
     window = open_window()
     sign = bundled_article.sign_groups[1].signs[0]
@@ -128,7 +128,7 @@ def test_clicking_a_ticked_box_in_the_article_unticks_it_in_the_dock(
     window.article_view.anchorClicked.emit(QUrl(f"sign:{sign.id}"))
 
     assert check_state(index) == Qt.CheckState.Unchecked
-    assert box_in_article(window, sign) == UNTICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == UNTICKED_GLYPH, timeout=TIMEOUT_MS)
 
 
 def test_the_dock_and_the_article_show_the_same_signs_model(open_window) -> None:
@@ -173,7 +173,7 @@ def test_space_on_a_sign_in_the_dock_ticks_it_in_the_article(
     qtbot.keyClick(view, Qt.Key.Key_Space)
 
     assert check_state(index) == Qt.CheckState.Checked
-    assert box_in_article(window, sign) == TICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
 
 
 def click_box_in_article(qtbot: QtBot, window: MainWindow, sign: Sign) -> None:
@@ -200,9 +200,36 @@ def test_clicking_the_box_in_the_article_with_the_mouse_ticks_and_then_unticks_i
     click_box_in_article(qtbot, window, sign)
 
     assert check_state(index) == Qt.CheckState.Checked
-    assert box_in_article(window, sign) == TICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
 
     click_box_in_article(qtbot, window, sign)
 
     assert check_state(index) == Qt.CheckState.Unchecked
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == UNTICKED_GLYPH, timeout=TIMEOUT_MS)
+
+
+def test_a_tick_shows_on_the_page_at_once_and_the_text_follows_a_moment_later(
+    open_window, qtbot: QtBot, bundled_article: Article
+) -> None:
+    window = open_window()
+    view = window.article_view
+    sign = bundled_article.sign_groups[0].signs[0]
+    view.scroll_to_sign(sign.id)
+    view.set_selection_layer("flash", [])
+    at_box = find_sign(window, sign)
+    at_box.setPosition(at_box.selectionStart())
+    box = view.cursorRect(at_box).adjusted(-2, -4, 24, 4)
+    view.viewport().repaint()
+    before = view.viewport().grab(box).toImage()
+
+    assert window.session is not None
+    window.session.signs.set_ticked(sign.id, True)
+    view.viewport().repaint()
+    after = view.viewport().grab(box).toImage()
+
+    # Drawn over the box straight away, while the text (copied, searched) still has ☐.
+    assert after != before
     assert box_in_article(window, sign) == UNTICKED_GLYPH
+    qtbot.waitUntil(lambda: box_in_article(window, sign) == TICKED_GLYPH, timeout=TIMEOUT_MS)
+    view.viewport().repaint()
+    assert view.viewport().grab(box).toImage() != before

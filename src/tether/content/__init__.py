@@ -7,7 +7,12 @@ from tether.content.extension import (
     TICKED_GLYPH,
     UNTICKED_GLYPH,
 )
-from tether.content.loader import MAX_ARTICLE_BYTES, load_article, read_outline
+from tether.content.loader import (
+    MAX_ARTICLE_BYTES,
+    ArticleRenderer,
+    load_article,
+    read_outline,
+)
 from tether.content.model import (
     Article,
     ArticleOutline,
@@ -26,6 +31,7 @@ __all__ = [
     "Article",
     "ArticleError",
     "ArticleOutline",
+    "ArticleRenderer",
     "RelatedReading",
     "Section",
     "Sign",

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown import Markdown
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 
 from tether.content.errors import ArticleError
 from tether.content.extension import (
@@ -17,6 +22,7 @@ from tether.content.extension import (
     make_slug,
     unique,
 )
+from tether.content.frontmatter import read_front_matter
 from tether.content.limits import (
     MAX_BLOCKS,
     MAX_LINES,
@@ -33,12 +39,18 @@ from tether.content.safety import NotAFileError, TooLargeError, read_regular_fil
 from tether.content.sanitize import SafetyExtension
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+SHORTEST_GUARD_SECONDS = 0.5
 INTRODUCTION_ID = "introduction"
 _FRONT_MATTER_KEYS = {"id", "title", "subtitle", "author", "language"}
 # The closing #s are stripped in code: "(.*?)[ \t#]*$" is quadratic on "## # # # …x".
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _META_LINE = re.compile(r"^([A-Za-z0-9_-]+)[ \t]*:")
+# The first character of a line that may be a heading or a fence (anything else is not).
+_MAY_OPEN_HEADING_OR_FENCE = ("#", " ", "`", "~")
+# What a title's Markdown looks like before it is rendered: emphasis, code and link marks.
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+)(?=\S)(.+?)(?<=\S)\1")
 
 
 @dataclass
@@ -55,20 +67,23 @@ def load_article(path: Path | str) -> Article:
     Raises :class:`ArticleError`, naming the file and the reason, when it cannot be read
     or is not a text file.
     """
-    path = Path(path)
-    plan = _plan(path)
-    sections = _render_sections(path, plan.intro, plan.chunks)
-    if not sections:
-        raise ArticleError(path, "the file has no text to read.")
-    return Article(
-        id=plan.article_id,
-        title=plan.title,
-        path=path.resolve(),
-        sections=tuple(sections),
-        subtitle=_label(plan.meta.get("subtitle")),
-        author=_label(plan.meta.get("author")),
-        language=_label(plan.meta.get("language")),
-    )
+    renderer = ArticleRenderer(path)
+    renderer.render_all()
+    return renderer.article()
+
+
+def draft_title(heading: str) -> str:
+    """A heading's text as its section's title will read, before the section is rendered.
+
+    Drops the commonest Markdown marks (links, emphasis, code); rendering gives the final
+    title, and the two agree for a heading in plain words.
+    """
+    text = heading
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if any(mark in text for mark in "*_`"):
+        text = _EMPHASIS.sub(r"\2", text)
+    return shorten_label(" ".join(text.split()))
 
 
 def _label(text: str | None) -> str | None:
@@ -112,12 +127,13 @@ def _plan(path: Path) -> _Plan:
         raise ArticleError(
             path, f"it has {len(lines):,} lines; Tether opens articles of up to {MAX_LINES:,}."
         )
-    h1_title, level = _heading_plan(lines)
+    headings = _atx_headings(lines)
+    h1_title, level = _heading_plan(headings)
     title = meta.get("title") or h1_title or path.stem.replace("-", " ").replace("_", " ")
     title = shorten_label(title)
     if not meta.get("title") and h1_title:
-        lines = _drop_first_h1(lines)
-    intro, chunks = _split_sections(lines, level)
+        lines, headings = _drop_first_h1(lines, headings)
+    intro, chunks = _split_sections(lines, level, headings)
     return _Plan(meta, title, intro, chunks)
 
 
@@ -172,17 +188,15 @@ def _split_front_matter(source: str, path: Path) -> tuple[dict[str, str], str]:
         end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     if end == 0:
         return {}, source
-    reader = Markdown(extensions=["meta"])
-    reader.convert("\n".join(lines[:end]))
-    found: dict[str, list[str]] = getattr(reader, "Meta", {})
-    meta = {key: " ".join(values).strip() for key, values in found.items() if values}
-    return meta, "\n".join(lines[end:])
+    return read_front_matter(lines[:end]), "\n".join(lines[end:])
 
 
 def _atx_headings(lines: list[str]) -> list[tuple[int, int, str]]:
     """(line number, level, text) of every ATX heading outside fenced code."""
     found, fence = [], ""
     for number, line in enumerate(lines):
+        if not line.startswith(_MAY_OPEN_HEADING_OR_FENCE):
+            continue  # most lines: prose, list items, quotes
         fence_match = _FENCE.match(line)
         if fence_match:
             marker = fence_match.group(1)
@@ -196,9 +210,8 @@ def _atx_headings(lines: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _heading_plan(lines: list[str]) -> tuple[str | None, int]:
+def _heading_plan(headings: list[tuple[int, int, str]]) -> tuple[str | None, int]:
     """The title from a lone leading ``#`` heading, and the heading level of sections."""
-    headings = _atx_headings(lines)
     h1s = [h for h in headings if h[1] == 1]
     h1_title = None
     if len(h1s) == 1 and headings[0][1] == 1:
@@ -209,15 +222,21 @@ def _heading_plan(lines: list[str]) -> tuple[str | None, int]:
     return h1_title, min((level for _, level, _ in headings), default=2)
 
 
-def _drop_first_h1(lines: list[str]) -> list[str]:
-    for number, level, _ in _atx_headings(lines):
+def _drop_first_h1(
+    lines: list[str], headings: list[tuple[int, int, str]]
+) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The lines without the first level-1 heading, and the headings renumbered to match."""
+    for index, (number, level, _) in enumerate(headings):
         if level == 1:
-            return lines[:number] + lines[number + 1 :]
-    return lines
+            later = [(n - 1, lvl, text) for n, lvl, text in headings[index + 1 :]]
+            return lines[:number] + lines[number + 1 :], headings[:index] + later
+    return lines, headings
 
 
-def _split_sections(lines: list[str], level: int) -> tuple[list[str], list[_Chunk]]:
-    starts = [(n, text) for n, lvl, text in _atx_headings(lines) if lvl == level]
+def _split_sections(
+    lines: list[str], level: int, headings: list[tuple[int, int, str]]
+) -> tuple[list[str], list[_Chunk]]:
+    starts = [(n, text) for n, lvl, text in headings if lvl == level]
     intro = lines[: starts[0][0]] if starts else lines
     chunks = []
     for index, (number, text) in enumerate(starts):
@@ -240,58 +259,138 @@ def _section_ids(intro: list[str], chunks: list[_Chunk]) -> list[str]:
     return ids
 
 
-def _render_sections(path: Path, intro: list[str], chunks: list[_Chunk]) -> list[Section]:
-    blocks = too_many_blocks("\n".join(intro + [line for chunk in chunks for line in chunk.lines]))
-    if blocks is not None:
-        raise ArticleError(
-            path,
-            f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
-            f"articles of up to {MAX_BLOCKS:,}.",
+class ArticleRenderer:
+    """Renders an article's sections a few at a time, in reading order.
+
+    Made from a file it has already read and split (cheap: no Markdown is converted), so
+    every section's id and a provisional title are known at once; :meth:`render_next`
+    converts the next sections, and :meth:`article` is the article as far as it is
+    rendered (sections still to come have no text yet). A reader can show the first
+    sections while the rest are rendered in idle time. Rendering the whole article, in
+    one go or in steps, gives exactly what :func:`load_article` gives.
+
+    The guards of :func:`load_article` hold across the steps: a section that cannot be
+    rendered raises :class:`ArticleError`, and the processor time of all steps together
+    is limited to :data:`RENDER_SECONDS`.
+    """
+
+    def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
+        self.path = Path(path)
+        plan = _plan(self.path)
+        blocks = too_many_blocks(
+            "\n".join(plan.intro + [line for chunk in plan.chunks for line in chunk.lines])
         )
-    try:
-        with time_limit(RENDER_SECONDS):
-            return _render(path, intro, chunks)
-    except RecursionError:
-        raise ArticleError(path, "its lists or quotes are nested too deeply to show.") from None
-    except MemoryError:
-        raise ArticleError(path, "it needs more memory to lay out than there is.") from None
-    except TookTooLongError:
-        raise ArticleError(
-            path,
-            f"laying it out took longer than {RENDER_SECONDS:.0f} seconds, so Tether stopped; "
-            "its Markdown may be built to slow programs down.",
-        ) from None
-
-
-def _render(path: Path, intro: list[str], chunks: list[_Chunk]) -> list[Section]:
-    extension = ArticleExtension()
-    md = Markdown(
-        extensions=[
-            "attr_list",
-            "sane_lists",
-            "fenced_code",
-            "tables",
-            extension,
-            SafetyExtension(path.resolve().parent),
-        ],
-        # An "align" attribute, not a "style" one: no style attribute reaches the page.
-        extension_configs={"tables": {"use_align_attribute": True}},
-    )
-    sources = [("Introduction", intro)] if _has_text(intro) else []
-    sources.extend((chunk.title, chunk.lines) for chunk in chunks)
-    sections: list[Section] = []
-    for section_id, (title, lines) in zip(_section_ids(intro, chunks), sources, strict=True):
-        extension.parts = SectionParts(section_id=section_id, title=title)
-        html = md.reset().convert("\n".join(bound_source(lines)))
-        parts = extension.parts
-        sections.append(
-            Section(
-                id=section_id,
-                title=shorten_label(parts.title or title),
-                html=html,
-                prompts=tuple(parts.prompts),
-                sign_groups=tuple(parts.groups),
-                related=tuple(parts.related),
+        if blocks is not None:
+            raise ArticleError(
+                self.path,
+                f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
+                f"articles of up to {MAX_BLOCKS:,}.",
             )
+        sources = [("Introduction", plan.intro)] if _has_text(plan.intro) else []
+        sources.extend((chunk.title, chunk.lines) for chunk in plan.chunks)
+        if not sources:
+            raise ArticleError(self.path, "the file has no text to read.")
+        self._plan = plan
+        self._sources = sources
+        self._sections = [
+            Section(section_id, draft_title(title), "", (), (), ())
+            for section_id, (title, _lines) in zip(
+                _section_ids(plan.intro, plan.chunks), sources, strict=True
+            )
+        ]
+        self._rendered = 0
+        self._seconds = self._seconds_left = seconds
+        self._extension = ArticleExtension()
+        self._md = Markdown(
+            extensions=[
+                AttrListExtension(),
+                SaneListExtension(),
+                FencedCodeExtension(),
+                # An "align" attribute, not a "style" one: no style attribute reaches the page.
+                TableExtension(use_align_attribute=True),
+                self._extension,
+                SafetyExtension(self.path.resolve().parent),
+            ]
         )
-    return sections
+
+    @property
+    def rendered(self) -> int:
+        """How many sections, from the first, are rendered."""
+        return self._rendered
+
+    @property
+    def total(self) -> int:
+        """How many sections the article has."""
+        return len(self._sections)
+
+    @property
+    def done(self) -> bool:
+        """Whether every section is rendered."""
+        return self._rendered == len(self._sections)
+
+    def render_next(self, count: int = 1) -> range:
+        """Render the next ``count`` sections; returns the indices rendered (maybe none)."""
+        first = self._rendered
+        last = min(first + max(count, 0), len(self._sections))
+        if first == last:
+            return range(first, first)
+        started = time.process_time()
+        try:
+            if self._seconds_left <= 0:
+                raise TookTooLongError
+            # The budget left is checked above before every step; the timer is there to
+            # stop one runaway section, so it is never armed for less than a moment (a
+            # timer of microseconds could go off just after the guarded code).
+            with time_limit(max(self._seconds_left, SHORTEST_GUARD_SECONDS)):
+                for index in range(first, last):
+                    self._sections[index] = self._render(index)
+                    self._rendered = index + 1
+        except RecursionError:
+            raise ArticleError(
+                self.path, "its lists or quotes are nested too deeply to show."
+            ) from None
+        except MemoryError:
+            raise ArticleError(
+                self.path, "it needs more memory to lay out than there is."
+            ) from None
+        except TookTooLongError:
+            raise ArticleError(
+                self.path,
+                f"laying it out took longer than {self._seconds:g} seconds, so Tether "
+                "stopped; its Markdown may be built to slow programs down.",
+            ) from None
+        finally:
+            self._seconds_left -= time.process_time() - started
+        return range(first, self._rendered)
+
+    def render_all(self) -> range:
+        """Render every section still to come; returns their indices."""
+        return self.render_next(len(self._sections))
+
+    def article(self) -> Article:
+        """The article as rendered so far; sections still to come have no text yet."""
+        meta = self._plan.meta
+        return Article(
+            id=self._plan.article_id,
+            title=self._plan.title,
+            path=self.path.resolve(),
+            sections=tuple(self._sections),
+            subtitle=_label(meta.get("subtitle")),
+            author=_label(meta.get("author")),
+            language=_label(meta.get("language")),
+            pending=len(self._sections) - self._rendered,
+        )
+
+    def _render(self, index: int) -> Section:
+        section_id, (title, lines) = self._sections[index].id, self._sources[index]
+        self._extension.parts = SectionParts(section_id=section_id, title=title)
+        html = self._md.reset().convert("\n".join(bound_source(lines)))
+        parts = self._extension.parts
+        return Section(
+            id=section_id,
+            title=shorten_label(parts.title or title),
+            html=html,
+            prompts=tuple(parts.prompts),
+            sign_groups=tuple(parts.groups),
+            related=tuple(parts.related),
+        )

@@ -62,6 +62,13 @@ class Article:
     subtitle: str | None = None
     author: str | None = None
     language: str | None = None
+    # Sections at the end not rendered yet (no text, no signs): see ArticleRenderer.
+    pending: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Whether every section is rendered (an article being rendered is not, yet)."""
+        return self.pending == 0
 
     @property
     def sign_groups(self) -> tuple[SignGroup, ...]:

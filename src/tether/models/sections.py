@@ -75,6 +75,22 @@ class SectionsModel(QAbstractListModel):
         """The row of the section with this id, if the article has it."""
         return self._article.section_index(section_id)
 
+    def grow(self, article: Article, rendered: range) -> None:
+        """Take in sections rendered since: their final titles replace the draft ones."""
+        old, self._article = self._article, article
+        for row in rendered:
+            if old.sections[row].title != article.sections[row].title:
+                index = self.index(row, 0)
+                self.dataChanged.emit(
+                    index,
+                    index,
+                    [
+                        Qt.ItemDataRole.DisplayRole,
+                        Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                    ],
+                )
+
     # -- reading progress ------------------------------------------------------------------
 
     def is_read(self, section_id: str) -> bool:

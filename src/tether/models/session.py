@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from tether.content import Article
+from tether.content import Article, ArticleError, ArticleRenderer
 from tether.models.pending import PendingWrites
 from tether.models.reflections import ReflectionsModel
 from tether.models.sections import SectionsModel
 from tether.models.signs import SignsModel
 from tether.store import ReadingPosition, Store
+
+# How long one idle-time step renders for, and how many sections a jump renders at once.
+RENDER_STEP_SECONDS = 0.005
+RENDER_STEP_SECTIONS = 8
 
 
 class ArticleSession(QObject):
@@ -24,11 +29,24 @@ class ArticleSession(QObject):
     save_failed = Signal(str)
     # A save succeeded after a failure: views check whether anything is still unsaved.
     saved_again = Signal()
+    # Sections first..last-1 were rendered: :attr:`article` and the models have them now.
+    sections_rendered = Signal(int, int)
+    # A section could not be rendered (why); it and the sections after it stay unrendered.
+    render_failed = Signal(str)
 
-    def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
+    def __init__(
+        self, article: Article | ArticleRenderer, store: Store, parent: Any = None
+    ) -> None:
         super().__init__(parent)
-        self.article = article
+        self._renderer = article if isinstance(article, ArticleRenderer) else None
+        self.render_error: str | None = None
+        if isinstance(article, ArticleRenderer):
+            article = article.article()
+        # Complete unless it came from a renderer.
+        self.article_so_far = article
         self._store = store
+        self._render_timer = QTimer(self, singleShot=True, interval=0)
+        self._render_timer.timeout.connect(self._render_step)
         self.sections = SectionsModel(article, self, store=store)
         self.signs = SignsModel(article, store, self)
         self.reflections = ReflectionsModel(article, store, self)
@@ -43,16 +61,89 @@ class ArticleSession(QObject):
         self.sections.saved_again.connect(self.saved_again)
         self.reflections.saved.connect(self.saved_again)
 
+    # -- rendering the rest of the article ---------------------------------------------------
+
+    def render_in_background(self) -> None:
+        """Render the sections still to come in short steps while the event loop is idle."""
+        if not self.article_so_far.complete and self.render_error is None:
+            self._render_timer.start()
+
+    def render_through(self, index: int, *, raising: bool = False) -> bool:
+        """Render now every section up to ``index``; False if one of them could not be.
+
+        With ``raising``, a section that cannot be rendered raises :class:`ArticleError`
+        (for a page that cannot be opened at all) instead of :attr:`render_failed`.
+        """
+        while self._rendered() <= index < len(self.article_so_far.sections):
+            if not self._render(RENDER_STEP_SECTIONS, raising=raising):
+                return False
+        return True
+
+    def _rendered(self) -> int:
+        return len(self.article_so_far.sections) - self.article_so_far.pending
+
+    @property
+    def article(self) -> Article:
+        """The article with every section rendered (rendered now if need be).
+
+        Only an article that failed to render comes back with sections still pending.
+        :attr:`article_so_far` is the article as rendered so far, at no cost.
+        """
+        self.render_through(len(self.article_so_far.sections) - 1)
+        return self.article_so_far
+
+    @Slot()
+    def _render_step(self) -> None:
+        # Render for a few milliseconds, then let the views take the sections in at once,
+        # so that the reader's keys and scrolling never wait for long.
+        if self._render(0, seconds=RENDER_STEP_SECONDS):
+            self.render_in_background()
+
+    def _render(self, count: int, *, raising: bool = False, seconds: float = 0.0) -> bool:
+        """Render ``count`` sections, or as many as ``seconds`` allow; False on failure."""
+        renderer = self._renderer
+        if renderer is None or self.render_error is not None:
+            return False
+        first = renderer.rendered
+        try:
+            if seconds:
+                deadline = time.perf_counter() + seconds
+                while not renderer.done and time.perf_counter() < deadline:
+                    renderer.render_next(1)
+            else:
+                renderer.render_next(count)
+        except ArticleError as error:
+            self._take_in(first)  # what was rendered before the failure is shown
+            if raising:
+                raise
+            self.render_error = str(error)
+            self.render_failed.emit(self.render_error)
+            return False
+        self._take_in(first)
+        return True
+
+    def _take_in(self, first: int) -> None:
+        """Give the models and views the sections rendered from ``first`` on."""
+        assert self._renderer is not None
+        last = self._renderer.rendered
+        if last > first:
+            self.article_so_far = self._renderer.article()
+            self.sections.grow(self.article_so_far, range(first, last))
+            self.signs.grow(self.article_so_far, range(first, last))
+            self.sections_rendered.emit(first, last)
+
+    # -- the reader's place ---------------------------------------------------------------------
+
     def position(self) -> ReadingPosition | None:
         """Where the reader last was in this article, if they have read it before."""
-        return self._store.position(self.article.id)
+        return self._store.position(self.article_so_far.id)
 
     def save_position(self, section_id: str, scroll: float) -> bool:
         """Remember where the reader is; False (and ``save_failed``) if it could not.
 
         A refused position is kept and retried until saved, unless a newer one is.
         """
-        article_id, path = self.article.id, str(self.article.path)
+        article_id, path = self.article_so_far.id, str(self.article_so_far.path)
         return self._writes.write(
             "position", lambda: self._store.save_position(article_id, path, section_id, scroll)
         )
@@ -76,7 +167,7 @@ class ArticleSession(QObject):
         being retried.
         """
         if reflection is not None:
-            article_id, (section_id, text) = self.article.id, reflection
+            article_id, (section_id, text) = self.article_so_far.id, reflection
             self._writes.write(
                 ("reflection", section_id),
                 lambda: self._store.save_reflection(article_id, section_id, text),

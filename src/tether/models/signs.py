@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from tether.content import Article, Sign
+from tether.content import Article, Sign, SignGroup
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
@@ -42,18 +42,12 @@ class SignsModel(QAbstractItemModel):
         self._pending = PendingWrites(self)
         self._pending.failed.connect(self.save_failed)
         self._pending.caught_up.connect(self.saved_again)
-        self._groups = article.sign_groups
-        known = {sign.id for sign in article.signs}
-        self._ticked = {
-            sign_id
-            for sign_id, ticked in store.ticks(article.id).items()
-            if ticked and sign_id in known
-        }
-        self._where = {
-            sign.id: (group_row, sign_row)
-            for group_row, group in enumerate(self._groups)
-            for sign_row, sign in enumerate(group.signs)
-        }
+        self._groups: tuple[SignGroup, ...] = ()
+        self._ticked: set[str] = set()
+        self._where: dict[str, tuple[int, int]] = {}
+        # Ticks of signs in sections not rendered yet wait here until their sign arrives.
+        self._stored = {sign_id for sign_id, ticked in store.ticks(article.id).items() if ticked}
+        self._add_groups(article.sign_groups)
 
     # -- Qt's item model interface -------------------------------------------------------
 
@@ -177,7 +171,31 @@ class SignsModel(QAbstractItemModel):
         signs = self._groups[group_row].signs
         return sum(sign.id in self._ticked for sign in signs), len(signs)
 
+    def grow(self, article: Article, rendered: range) -> None:
+        """Take in the sign groups of the sections just rendered (appended as new rows)."""
+        self._article = article
+        new = tuple(
+            group
+            for section in article.sections[rendered.start : rendered.stop]
+            for group in section.sign_groups
+        )
+        if not new:
+            return
+        first = len(self._groups)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._add_groups(new)
+        self.endInsertRows()
+
     # -- helpers ---------------------------------------------------------------------------
+
+    def _add_groups(self, groups: tuple[SignGroup, ...]) -> None:
+        first = len(self._groups)
+        self._groups += groups
+        for group_row, group in enumerate(groups, start=first):
+            for sign_row, sign in enumerate(group.signs):
+                self._where[sign.id] = (group_row, sign_row)
+                if sign.id in self._stored:
+                    self._ticked.add(sign.id)
 
     def _group_data(self, row: int, role: int) -> Any:
         group = self._groups[row]

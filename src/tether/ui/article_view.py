@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import bisect
 import html
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from tether.content import (
-    SECTION_ANCHOR_PREFIX,
-    SIGN_SCHEME,
-    TICKED_GLYPH,
-    UNTICKED_GLYPH,
-    Article,
-)
+from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.models import Role, SignsModel
 from tether.ui.article_resources import ImageLoader, link_words
 from tether.ui.related_links import ARTICLE_SCHEME, KnownTitle, link_related_titles, title_from_url
+from tether.ui.tick_marks import TickMarks
 
 # A line of ordinary English prose, to measure how wide an average character is.
 _SAMPLE = "Independence is not the same as disconnection, said the quiet reader."
@@ -50,6 +50,10 @@ class ArticleView(QTextBrowser):
     """
 
     current_section_changed = Signal(int)
+    # The reader wants a section that is not rendered yet (connected directly: render it).
+    section_wanted = Signal(int)
+    # The page was painted (rendering the rest of a long article waits for this).
+    page_painted = Signal()
     # A link to leave the article by, with the words it reads as (to show the reader both).
     link_requested = Signal(QUrl, str)
     # A related-reading title the library holds was clicked: open that article.
@@ -70,10 +74,11 @@ class ArticleView(QTextBrowser):
         self._images: ImageLoader | None = None
         self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
+        self._ticks = TickMarks(self)
         self._measure = DEFAULT_MEASURE
+        # Where each rendered section's heading starts in the document (sections still
+        # to render have none yet).
         self._section_positions: list[int] = []
-        self._section_tops: list[float] | None = None
-        self._sign_positions: dict[str, int] = {}
         self._current = -1
         self._flash_timer = QTimer(self, singleShot=True, interval=_FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.set_selection_layer("flash", []))
@@ -81,6 +86,7 @@ class ArticleView(QTextBrowser):
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._layout_settled = QTimer(self, singleShot=True, interval=0)
         self._layout_settled.timeout.connect(self._update_current_section)
+        self._tip_position = -1
 
     # -- showing an article --------------------------------------------------------------
 
@@ -90,8 +96,32 @@ class ArticleView(QTextBrowser):
             self._signs.dataChanged.disconnect(self._on_signs_changed)
         self._article, self._signs = article, signs
         signs.dataChanged.connect(self._on_signs_changed)
+        self._ticks.set_model(signs)
         self._current = -1
         self._render(css, font)
+
+    def append_sections(self, article: Article, first: int, last: int) -> None:
+        """Add sections ``first``..``last - 1``, just rendered, at the end of the page."""
+        if self._article is None or first != len(self._section_positions):
+            return
+        self._article = article
+        html = "\n".join(section.html for section in article.sections[first:last])
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        start = cursor.position()
+        # A fragment's first block would merge into the last paragraph (and lose its
+        # heading format): a line break goes there instead, and is taken out again.
+        cursor.insertHtml("<br/>" + link_related_titles(html, self._known_title))
+        cursor.setPosition(start)
+        cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == "\u2028":
+            cursor.removeSelectedText()
+        self._index_anchors(document.findBlock(start), article.sections[first:last])
+
+    def sections_rendered(self) -> int:
+        """How many sections, from the first, are on the page."""
+        return len(self._section_positions)
 
     def restyle(self, css: str, font: QFont) -> None:
         """Apply a new stylesheet or font, keeping the reader's place."""
@@ -125,18 +155,17 @@ class ArticleView(QTextBrowser):
         document.setDefaultStyleSheet(css)
         document.setBaseUrl(QUrl.fromLocalFile(str(self._article.path.parent) + "/"))
         self._images = ImageLoader(self._article.path.parent)
+        self._ticks.forget()
+        self._section_positions = []
         self.setHtml(link_related_titles(_compose(self._article), self._known_title))
-        self._index_anchors()
+        rendered = len(self._article.sections) - self._article.pending
+        self._index_anchors(self.document().begin(), self._article.sections[:rendered])
         self._fit_column()
-        for sign_id in self._sign_positions:
-            self._show_tick(sign_id)
         self._update_current_section()
 
-    def _index_anchors(self) -> None:
-        """Find where each section heading and each sign's box are in the document."""
-        assert self._article is not None
+    def _index_anchors(self, block: QTextBlock, sections: Sequence[Section]) -> None:
+        """Find where the sections' headings and their signs' boxes are, from ``block`` on."""
         names: dict[str, int] = {}
-        block = self.document().begin()
         while block.isValid():
             fragments = block.begin()
             while not fragments.atEnd():
@@ -145,15 +174,18 @@ class ArticleView(QTextBrowser):
                     names.setdefault(name, fragment.position())
                 fragments += 1
             block = block.next()
-        self._section_positions = [
-            names.get(SECTION_ANCHOR_PREFIX + section.id, 0) for section in self._article.sections
-        ]
-        self._sign_positions = {
-            sign.id: names[f"{SIGN_SCHEME}:{sign.id}"]
-            for sign in self._article.signs
-            if f"{SIGN_SCHEME}:{sign.id}" in names
-        }
-        self._section_tops = None
+        start = self._section_positions[-1] if self._section_positions else 0
+        for section in sections:
+            start = names.get(SECTION_ANCHOR_PREFIX + section.id, start)
+            self._section_positions.append(start)
+        self._ticks.write(
+            {
+                sign.id: names[f"{SIGN_SCHEME}:{sign.id}"]
+                for section in sections
+                for sign in section.signs
+                if f"{SIGN_SCHEME}:{sign.id}" in names
+            }
+        )
 
     # -- ticks ---------------------------------------------------------------------------
 
@@ -167,30 +199,43 @@ class ArticleView(QTextBrowser):
         for row in range(top.row(), bottom.row() + 1):
             sign_id = top.model().index(row, 0, parent).data(Role.SignId)
             if sign_id:
-                self._show_tick(sign_id)
+                self._ticks.changed(sign_id)
 
-    def _show_tick(self, sign_id: str) -> None:
-        """Draw a sign's box as the model has it; the glyph swap keeps every position."""
-        if self._signs is None or sign_id not in self._sign_positions:
-            return
-        position = self._sign_positions[sign_id]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-        ticked = self._signs.is_ticked(sign_id)
-        glyph = TICKED_GLYPH if ticked else UNTICKED_GLYPH
-        if cursor.selectedText() == glyph:
-            return
-        char_format = cursor.charFormat()
-        char_format.setFontWeight(QFont.Weight.Bold if ticked else QFont.Weight.Normal)
-        char_format.setToolTip("Ticked — click to untick" if ticked else "Click to tick")
-        cursor.insertText(glyph, char_format)
+    def write_ticks(self) -> None:
+        """Bring the boxes in the text up to date now (they follow a tick by a moment)."""
+        self._ticks.write_pending()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt: the page, then the boxes of signs ticked since the text was last written."""
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        self._ticks.paint(painter)
+        painter.end()
+        self.page_painted.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Qt: a sign's box tells whether it is ticked now, not when the page was made."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = (
+                self.document()
+                .documentLayout()
+                .hitTest(
+                    QPointF(event.pos())
+                    + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value()),
+                    Qt.HitTestAccuracy.ExactHit,
+                )
+            )
+            tip = self._ticks.tooltip_at(position)
+            if tip is not None:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     # -- moving around -------------------------------------------------------------------
 
     def section_count(self) -> int:
-        """How many sections the article on show has."""
-        return len(self._section_positions)
+        """How many sections the article on show has (rendered or not)."""
+        return len(self._article.sections) if self._article is not None else 0
 
     def current_section(self) -> int:
         """The section at the top of the page (the last heading scrolled past)."""
@@ -198,15 +243,17 @@ class ArticleView(QTextBrowser):
 
     def scroll_to_section(self, index: int) -> None:
         """Bring a section's heading to the top of the page."""
+        if index >= len(self._section_positions):
+            self.section_wanted.emit(index)
         if not 0 <= index < len(self._section_positions):
             return
-        top = 0.0 if index == 0 else self._tops()[index] - _HEADING_AIR
+        top = 0.0 if index == 0 else self._top_of(self._section_positions[index]) - _HEADING_AIR
         self.verticalScrollBar().setValue(round(top))
         self._update_current_section()
 
     def scroll_to_sign(self, sign_id: str) -> None:
         """Bring a sign into the middle of the page and highlight it briefly."""
-        position = self._sign_positions.get(sign_id)
+        position = self._ticks.positions.get(sign_id)
         if position is None:
             return
         cursor = QTextCursor(self.document())
@@ -237,23 +284,25 @@ class ArticleView(QTextBrowser):
 
     def set_scroll_fraction(self, fraction: float) -> None:
         """Scroll to a place given as a fraction of the whole article."""
+        # Qt lays a long page out in steps and guesses its height until then: lay it
+        # all out, so that the fraction is of the real height.
+        self._top_of(self.document().characterCount() - 1)
         bar = self.verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
 
-    def _tops(self) -> list[float]:
-        if self._section_tops is None:
-            layout = self.document().documentLayout()
-            tops = []
-            for position in self._section_positions:
-                block = self.document().findBlock(position)
-                tops.append(layout.blockBoundingRect(block).top())
-            self._section_tops = tops
-        return self._section_tops
+    def _top_of(self, position: int) -> float:
+        """The top of the block at a document position (laying out the text up to it)."""
+        block = self.document().findBlock(position)
+        return self.document().documentLayout().blockBoundingRect(block).top()
+
+    def position_at(self, y: float) -> int:
+        """The document position of the text at height ``y`` of the page (viewport pixels)."""
+        point = QPointF(_MIN_SIDE_MARGIN, y + self.verticalScrollBar().value())
+        return self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
 
     @Slot()
     def _forget_layout(self) -> None:
-        # Heading positions move when the text reflows; which one is on top may change too.
-        self._section_tops = None
+        # Which heading is on top may change when the text reflows.
         self._layout_settled.start()
 
     @Slot()
@@ -261,14 +310,16 @@ class ArticleView(QTextBrowser):
         if not self._section_positions:
             return
         bar = self.verticalScrollBar()
-        top = bar.value() + _CURRENT_SLACK
+        y = float(_CURRENT_SLACK)
         if bar.value() >= bar.maximum() > 0:
             # At the very end, the last heading on the page is the section being read.
-            top = bar.value() + self.viewport().height() - _CURRENT_SLACK
-        # The top of the page is the first section, also before the text is laid out
-        # (when every heading still reports a height of zero).
+            y = self.viewport().height() - _CURRENT_SLACK
+        # Found by text position, so only the text down to the page is laid out.
         at_start = bar.value() == 0
-        current = 0 if at_start else max(bisect.bisect_right(self._tops(), top) - 1, 0)
+        position = self.position_at(y)
+        current = (
+            0 if at_start else max(bisect.bisect_right(self._section_positions, position) - 1, 0)
+        )
         if current != self._current:
             self._current = current
             self.current_section_changed.emit(current)

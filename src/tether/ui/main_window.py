@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tether import __version__
-from tether.content import Article, ArticleError, load_article
+from tether.content import Article, ArticleError, ArticleRenderer
 from tether.content.safety import link_question
 from tether.models import ArticleSession
 from tether.ui.actions import SPECS, ActionId, Menu, build_actions
@@ -37,16 +37,15 @@ from tether.ui.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.drop import ArticleDropFilter
 from tether.ui.find_bar import FindBar
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
-from tether.ui.preferences_dialog import PreferencesDialog
 from tether.ui.progress import ReadingProgress
 from tether.ui.recent_files import install_recent_menu
+from tether.ui.rendering import RenderFollower, render_first_page
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
-from tether.ui.shortcuts_dialog import ShortcutsDialog
 from tether.ui.theme import theme_choices
 from tether.ui.zoom import Zoom
 
-SessionFactory = Callable[[Article], ArticleSession]
+SessionFactory = Callable[[Article | ArticleRenderer], ArticleSession]
 POSITION_SAVE_MS = 1000
 
 
@@ -89,6 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._save_label)
         self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
         self.reading_progress = ReadingProgress(self.article_view, self)
+        self.rendering = RenderFollower(self.article_view, self)
         self.statusBar().addPermanentWidget(self.reading_progress.label)
         sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
         self.pane_cycler = PaneCycler(
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_to_section_offset(1))
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_to_section_offset(-1))
         a[ActionId.REFLECT].triggered.connect(self.reflect_on_current_section)
+        # Find searches the whole article: the rest of a long one is rendered first.
+        a[ActionId.FIND].triggered.connect(self.rendering.finish)
         a[ActionId.FIND].triggered.connect(self.find_bar.open)
         a[ActionId.FIND_NEXT].triggered.connect(self.find_bar.find_next)
         a[ActionId.FIND_PREVIOUS].triggered.connect(self.find_bar.find_previous)
@@ -162,10 +164,29 @@ class MainWindow(QMainWindow):
 
     # -- the article ---------------------------------------------------------------------
 
-    def show_article(self, article: Article, section_id: str | None = None) -> None:
-        """Open an article: build its models, lay it out, and go where the reader was."""
+    def show_article(
+        self, source: Article | ArticleRenderer, section_id: str | None = None
+    ) -> None:
+        """Open an article: build its models, lay it out, and go where the reader was.
+
+        From a renderer, only what the first screen needs is rendered before it is
+        shown; the rest follows in idle time (see :mod:`tether.ui.rendering`). Raises
+        :class:`ArticleError`, leaving the article on show as it was, if that first
+        part cannot be rendered.
+        """
         self.flush()
-        session = self._make_session(article)
+        session = self._make_session(source)
+        position = session.position()
+        wanted = section_id or (position.section_id if position else None)
+        if isinstance(source, ArticleRenderer):
+            place = session.article_so_far.section_index(wanted) if wanted else None
+            try:
+                render_first_page(session, source, place or 0)
+            except ArticleError:
+                session.deleteLater()  # the article on show stays, with its session
+                raise
+        article = session.article_so_far
+        self.rendering.follow(session)
         session.save_failed.connect(self._on_save_failed)
         session.saved_again.connect(self.save_notice.check)
         old, self.session = self.session, session
@@ -180,8 +201,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.recent.add(article.path)
         self.article_view.set_measure(self.appearance.measure())
         self.article_view.show_article(article, session.signs, self._css(), self._font())
-        position = session.position()
-        self._pending_section = section_id or (position.section_id if position else None)
+        self._pending_section = wanted
         self._pending_scroll = position.scroll if position and not section_id else None
         if self.isVisible():
             self._restore_place()
@@ -191,9 +211,13 @@ class MainWindow(QMainWindow):
         pending = self._pending_section is not None or self._pending_scroll is not None
         if self.session is None or not pending or not self.isVisible():
             return
-        view, article = self.article_view, self.session.article
+        view, article = self.article_view, self.session.article_so_far
         index = article.section_index(self._pending_section) if self._pending_section else None
-        if self._pending_scroll is not None:
+        if self._pending_scroll is not None and not article.complete:
+            # The fraction is of the whole article: it waits until the article is whole.
+            view.scroll_to_section(index or 0)
+            self.rendering.restore_fraction_when_whole(self._pending_scroll)
+        elif self._pending_scroll is not None:
             view.set_scroll_fraction(self._pending_scroll)
             if index is not None and view.current_section() != index:
                 view.scroll_to_section(index)
@@ -205,7 +229,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_article(self) -> None:
         """File › Open: pick a Markdown file and open it; a bad file changes nothing."""
-        start = str(self.session.article.path.parent) if self.session else str(Path.home())
+        start = str(self.session.article_so_far.path.parent) if self.session else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Open Article", start, "Markdown articles (*.md *.markdown *.txt);;All files (*)"
         )
@@ -215,11 +239,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open an article file, or explain in a dialog why it cannot be opened."""
         try:
-            article = load_article(path)
+            renderer = ArticleRenderer(path)
+            self.show_article(renderer)
         except ArticleError as error:
             QMessageBox.warning(self, "Cannot Open Article", str(error))
             return False
-        self.show_article(article)
         self.save_position()
         return True
 
@@ -244,16 +268,16 @@ class MainWindow(QMainWindow):
     def _go_to_reflection(self, section_id: str) -> None:
         if (
             self.session is not None
-            and (index := self.session.article.section_index(section_id)) is not None
+            and (index := self.session.article_so_far.section_index(section_id)) is not None
         ):
             self.article_view.scroll_to_section(index)
             self.reflect_on_current_section()
 
     @Slot(int)
     def _on_current_section_changed(self, index: int) -> None:
-        if self.session is None or not self.session.article.sections:
+        if self.session is None or not self.session.article_so_far.sections:
             return
-        sections = self.session.article.sections
+        sections = self.session.article_so_far.sections
         index = min(max(index, 0), len(sections) - 1)
         section = sections[index]
         self._position_label.setText(f"Section {index + 1} of {len(sections)} · {section.title}")
@@ -264,8 +288,8 @@ class MainWindow(QMainWindow):
     def save_position(self) -> None:
         """Remember the section and scroll position of the article on show."""
         self._position_timer.stop()
-        if self.session is not None and self.session.article.sections:
-            section = self.session.article.sections[self.article_view.current_section()]
+        if self.session is not None and self.session.article_so_far.sections:
+            section = self.session.article_so_far.sections[self.article_view.current_section()]
             self.session.save_position(section.id, self.article_view.scroll_fraction())
 
     def flush(self) -> bool:
@@ -303,6 +327,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> None:
         """File › Preferences."""
+        from tether.ui.preferences_dialog import PreferencesDialog  # imported on first use
+
         dialog = PreferencesDialog(self.appearance, self)
         dialog.exec()
         dialog.deleteLater()
@@ -312,6 +338,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts."""
+        from tether.ui.shortcuts_dialog import ShortcutsDialog  # imported on first use
+
         ShortcutsDialog(self.actions_by_id.values(), self).exec()
 
     @Slot()

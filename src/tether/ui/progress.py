@@ -13,6 +13,8 @@ so the first screenful of a long article is a few percent and the end is 100%.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
@@ -66,7 +68,11 @@ class ReadingProgress(QObject):
         )
         self._dwell = QTimer(self, singleShot=True, interval=dwell_ms)
         self._dwell.timeout.connect(self.mark_sections_ending_on_screen)
+        self._refresh = QTimer(self, singleShot=True, interval=0)
+        self._refresh.timeout.connect(self._show)
         view.verticalScrollBar().valueChanged.connect(self._on_page_moved)
+        # Qt lays a long page out in steps: the range grows as it does.
+        view.verticalScrollBar().rangeChanged.connect(self._on_page_moved)
         view.document().documentLayout().documentSizeChanged.connect(self._on_page_moved)
 
     def set_model(self, sections: SectionsModel) -> None:
@@ -82,12 +88,25 @@ class ReadingProgress(QObject):
     def sections_ending_on_screen(self) -> list[int]:
         """The rows of the sections whose last line is on the page now."""
         bar = self._view.verticalScrollBar()
-        top, bottom = bar.value(), bar.value() + self._view.viewport().height()
-        return [
-            row
-            for row, end in enumerate(self._section_ends())
-            if top <= end <= bottom + _SEEN_SLACK_PX
-        ]
+        height = self._view.viewport().height()
+        top, bottom = bar.value(), bar.value() + height
+        starts = self._view.section_positions()
+        if not starts:
+            return []
+        # Only the sections around the page are measured: the rest are not laid out.
+        first = max(bisect.bisect_right(starts, self._view.position_at(0)) - 1, 0)
+        last = min(bisect.bisect_right(starts, self._view.position_at(height)), len(starts) - 1)
+        document = self._view.document()
+        found = []
+        for row in range(first, last + 1):
+            end_block = (
+                document.findBlock(starts[row + 1]).previous()
+                if row + 1 < len(starts)
+                else document.lastBlock()
+            )
+            if top <= _text_bottom(end_block) <= bottom + _SEEN_SLACK_PX:
+                found.append(row)
+        return found
 
     @Slot()
     def mark_sections_ending_on_screen(self) -> None:
@@ -102,14 +121,19 @@ class ReadingProgress(QObject):
             if section_id:
                 self._sections.mark_read(section_id)
 
-    def fraction_through(self) -> float:
-        """How much of the article's text is above the bottom of the page, from 0 to 1."""
-        ends = self._section_ends()
-        if not ends or ends[-1] <= 0:
+    def fraction_through(self) -> float | None:
+        """How much of the article's text is above the bottom of the page, from 0 to 1.
+
+        Counted in characters, so only the text down to the page needs laying out. None
+        while the article is still being rendered (its length is not known yet).
+        """
+        if self._view.sections_rendered() < self._view.section_count():
+            return None
+        length = self._view.document().characterCount() - 1
+        if length <= 0:
             return 0.0
-        bar = self._view.verticalScrollBar()
-        bottom = bar.value() + self._view.viewport().height()
-        return max(0.0, min(1.0, bottom / ends[-1]))
+        below = self._view.position_at(self._view.viewport().height())
+        return 1.0 if below >= length - 1 else max(0.0, below / length)
 
     def text(self) -> str:
         """What the status bar says: "38% through · 5 of 12 sections read"."""
@@ -117,24 +141,20 @@ class ReadingProgress(QObject):
             return ""
         total = self._sections.rowCount()
         noun = "section" if total == 1 else "sections"
-        percent = int(self.fraction_through() * 100)
-        return f"{percent}% through · {self._sections.read_count()} of {total} {noun} read"
+        read = f"{self._sections.read_count()} of {total} {noun} read"
+        fraction = self.fraction_through()
+        if fraction is None:
+            return f"Opening… · {read}"
+        return f"{int(fraction * 100)}% through · {read}"
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _section_ends(self) -> list[float]:
-        """Where each section's last line of text ends, in document pixels."""
-        document = self._view.document()
-        starts = self._view.section_positions()
-        ends = [_text_bottom(document.findBlock(start).previous()) for start in starts[1:]]
-        if starts:
-            ends.append(_text_bottom(document.lastBlock()))
-        return ends
 
     @Slot()
     def _on_page_moved(self) -> None:
         self._dwell.start()
         self._show()
+        # And again once the move (and the layout it set off) is over.
+        self._refresh.start()
 
     @Slot(QModelIndex, QModelIndex, list)
     def _on_sections_changed(
@@ -142,6 +162,7 @@ class ReadingProgress(QObject):
     ) -> None:
         self._show()
 
+    @Slot()
     def _show(self) -> None:
         text = self.text()
         self.label.setText(text)

@@ -1,0 +1,111 @@
+"""Opening an article page first: render what the first screen needs, the rest in idle time.
+
+A long article is not rendered whole before it is shown. The sections up to the reader's
+place (and a couple after it) are rendered before the first paint; the others follow in
+steps of a few milliseconds while the event loop is idle, and are appended to the page
+as they come. A jump to a section not rendered yet renders up to it at once. Once the
+article is whole, the reader's saved place within their section is restored, unless
+they have moved since.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tether.content import ArticleRenderer
+from tether.models import ArticleSession
+from tether.ui.article_view import ArticleView
+
+# An article this short (in sections) is rendered whole before it is shown: it costs
+# less than a frame, and the reader's place is then exact from the first paint.
+RENDER_WHOLE_UP_TO = 40
+# Sections rendered after the reader's own before the first paint (to fill the screen).
+SECTIONS_AFTER_PLACE = 2
+
+
+def render_first_page(session: ArticleSession, renderer: ArticleRenderer, place: int) -> None:
+    """Render what the first screen shows: everything if short, else up to ``place`` + 2.
+
+    Raises :class:`ArticleError` if one of those sections cannot be rendered.
+    """
+    last = renderer.total - 1 if renderer.total <= RENDER_WHOLE_UP_TO else place
+    session.render_through(min(last + SECTIONS_AFTER_PLACE, renderer.total - 1), raising=True)
+
+
+class RenderFollower(QObject):
+    """Keeps the page in step with the session's rendering, and finishes the reader's place."""
+
+    def __init__(self, view: ArticleView, window: QWidget) -> None:
+        super().__init__(window)
+        self._view = view
+        self._window = window
+        self._session: ArticleSession | None = None
+        # A saved scroll fraction of the whole article, and the scroll value it waits at.
+        self._fraction: tuple[float, int] | None = None
+        # Rendering and appending to the page take turns in separate passes of the event
+        # loop, so that neither pass keeps the reader's keys waiting for long.
+        self._append = QTimer(self, singleShot=True, interval=0)
+        self._append.timeout.connect(self.catch_up)
+        view.section_wanted.connect(self._on_section_wanted)
+        view.page_painted.connect(self._on_page_painted)
+
+    def follow(self, session: ArticleSession) -> None:
+        """Follow a newly opened article's session."""
+        if self._session is not None:
+            self._session.sections_rendered.disconnect(self._on_sections_rendered)
+            self._session.render_failed.disconnect(self._on_render_failed)
+        self._session = session
+        self._fraction = None
+        session.sections_rendered.connect(self._on_sections_rendered)
+        session.render_failed.connect(self._on_render_failed)
+
+    def restore_fraction_when_whole(self, fraction: float) -> None:
+        """Scroll to ``fraction`` of the article once it is whole, if the page has not moved."""
+        self._fraction = (fraction, self._view.verticalScrollBar().value())
+
+    @Slot()
+    def _on_page_painted(self) -> None:
+        # Only after a paint: the first screen is never kept waiting for the rest.
+        if self._session is not None:
+            self._session.render_in_background()
+
+    def finish(self) -> None:
+        """Render the rest of the article now and put all of it on the page."""
+        if self._session is not None:
+            _ = self._session.article
+            self.catch_up()
+
+    @Slot()
+    def catch_up(self) -> None:
+        """Append to the page every section the session has rendered and the page has not."""
+        self._append.stop()
+        if self._session is None:
+            return
+        article = self._session.article_so_far
+        first, last = self._view.sections_rendered(), len(article.sections) - article.pending
+        if last > first:
+            self._view.append_sections(article, first, last)
+        if article.complete and self._fraction is not None:
+            fraction, waited_at = self._fraction
+            self._fraction = None
+            if self._view.verticalScrollBar().value() == waited_at:
+                self._view.set_scroll_fraction(fraction)
+
+    @Slot(int)
+    def _on_section_wanted(self, index: int) -> None:
+        if self._session is not None:
+            self._session.render_through(index)
+            self.catch_up()
+
+    @Slot(int, int)
+    def _on_sections_rendered(self, _first: int, _last: int) -> None:
+        self._append.start()
+
+    @Slot(str)
+    def _on_render_failed(self, reason: str) -> None:
+        QMessageBox.warning(
+            self._window,
+            "Part of the Article Cannot Be Shown",
+            f"{reason}\n\nTether shows the sections before the one it could not lay out.",
+        )
