@@ -22,6 +22,10 @@ from tether.store import Store
 _Index = QModelIndex | QPersistentModelIndex
 # internalId of a group row; a sign row stores its group's row + 1.
 _GROUP = 0
+# Computed once: a view asks for flags for every row it lays out, and enum arithmetic
+# in Python is slow enough to show on a checklist of thousands of rows.
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SIGN_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class SignsModel(QAbstractItemModel):
@@ -85,10 +89,7 @@ class SignsModel(QAbstractItemModel):
         """Qt: signs can be ticked; groups are headings."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() == _GROUP:
-            return base
-        return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
+        return _GROUP_FLAGS if index.internalId() == _GROUP else _SIGN_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: text, tick state, tally and ids of groups and signs."""
