@@ -236,13 +236,13 @@ def show_handed_over(window: MainWindow, request: HandOver) -> None:
     # Desktops may refuse to move focus to another process's window; ask for attention.
     QApplication.alert(window)
     session = window.session
-    current = None if session is None else Path(session.article.path).resolve()
+    current = None if session is None else Path(session.article_so_far.path).resolve()
     wanted = request.article
     if wanted is not None and wanted.resolve() != current and not window.open_path(wanted):
         return
     session = window.session
     if request.section and session is not None:
-        index = session.article.section_index(request.section)
+        index = session.article_so_far.section_index(request.section)
         if index is not None:
             window.article_view.scroll_to_section(index)
 

@@ -243,7 +243,7 @@ def watch_over(window: MainWindow, keeper: StoreKeeper, interactive: bool) -> No
 
 def _reload(window: MainWindow) -> None:
     if window.session is not None:
-        window.show_article(window.session.article)
+        window.show_article(window.session.source)
 
 
 def _tell(window: MainWindow, message: str) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
 from tether.content import ArticleRenderer, load_article
+from tether.instance import HandOver, show_handed_over
 from tether.models import Role
 from tether.store import Store
 from tether.ui.actions import ActionId
@@ -68,6 +71,14 @@ def test_the_first_screen_is_shown_before_the_rest_is_rendered_and_the_rest_foll
     assert plain.count("\nPart 7\n") == 1  # every section once, in order
     assert plain.index("\nPart 9\n") < plain.index("\nPart 10\n") < plain.index("\nPart 120\n")
     assert session.signs.rowCount() == len(whole.sign_groups)
+    # Sections appended later are laid out like the first ones: each heading is a heading
+    # of its own (not run into the paragraph before it), and no stray line is left.
+    document = window.article_view.document()
+    for position in window.article_view.section_positions()[1:]:
+        block = document.findBlock(position)
+        assert block.blockFormat().headingLevel() == 2, block.text()
+        assert block.text().startswith("Part ")
+        assert not block.previous().text().endswith("\u2028")
 
 
 def test_going_to_a_section_not_yet_rendered_renders_up_to_it_and_shows_it(
@@ -139,6 +150,8 @@ def test_a_section_that_cannot_be_rendered_is_explained_and_the_rest_stays_reada
     shown = window.article_view.sections_rendered()
     assert 1 <= shown < 401
     assert "\nPart 1\n" in window.article_view.document().toPlainText()
+    progress = window.findChild(QLabel, "progress-label")
+    qtbot.waitUntil(lambda: "% through" in progress.text(), timeout=WAIT_MS)
     # The reader can still move through what is shown; nothing asks again.
     window.go_to_section_offset(1)
     assert session.render_error is not None
@@ -157,3 +170,44 @@ def test_find_on_an_article_still_rendering_searches_all_of_it(
 
     assert window.article_view.sections_rendered() == SECTIONS + 1
     assert window.find_bar.count_label.text().endswith(f"of {SECTIONS}")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_second_tether_handing_over_the_same_article_does_not_wait_for_the_rest(
+    open_window, tmp_path: Path
+) -> None:
+    path = write_long_article(tmp_path)
+    window = open_window(ArticleRenderer(path))
+    session = window.session
+    assert session is not None
+
+    show_handed_over(window, HandOver(path, "part-3"))
+
+    assert window.session is session  # the same article: not opened again
+    assert not session.article_so_far.complete
+    assert window.article_view.current_section() == 3
+
+
+def test_the_reflections_list_shows_a_sections_final_title_once_it_is_rendered(
+    open_window, qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    path = write_long_article(tmp_path)
+    text = path.read_text(encoding="utf-8").replace("## Part 90\n", "## Part 90 {#ninety}\n")
+    path.write_text(text, encoding="utf-8")
+    whole = load_article(path)
+    section = whole.sections[whole.section_index("part-90-ninety") or 0]
+    assert section.title == "Part 90"
+    with Store.open_in(data_dir) as store:
+        store.save_reflection(whole.id, section.id, "Words on part ninety.")
+
+    window = open_window(ArticleRenderer(path))
+    session = window.session
+    assert session is not None
+    assert session.reflections.section_title(section.id) == "Part 90 {#ninety}"  # a draft
+
+    wait_until_whole(qtbot, window)
+
+    assert session.reflections.section_title(section.id) == "Part 90"
+    row = session.reflections.index(0, 0)
+    assert "Part 90" in row.data(Role.SectionTitle)
+    assert "{#ninety}" not in row.data(Qt.ItemDataRole.DisplayRole)

@@ -14,13 +14,17 @@ _BEGIN = re.compile(r"^-{3}(\s.*)?$")
 _END = re.compile(r"^(-{3}|\.{3})(\s.*)?$")
 _KEY = re.compile(r"^[ ]{0,3}([A-Za-z0-9_-]+):\s*(.*)$")
 _MORE = re.compile(r"^[ ]{4,}(.*)$")
+_TAB_LENGTH = 4
 
 
 def read_front_matter(lines: list[str]) -> dict[str, str]:
     """The front matter of these lines, each key's lines joined by a space."""
     found: dict[str, list[str]] = {}
     key = None
-    for number, line in enumerate(lines):
+    for number, raw in enumerate(lines):
+        # python-markdown expands tabs (to 4 columns) before its meta extension reads a
+        # line: a tab-indented line continues the value above, as it always did.
+        line = raw.expandtabs(_TAB_LENGTH)
         if number == 0 and _BEGIN.match(line):
             continue
         if not line.strip() or _END.match(line):

@@ -125,6 +125,19 @@ class ReflectionsModel(QAbstractListModel):
         """The title of a section, or a note that the article no longer has it."""
         return self._titles.get(section_id, f"Removed section “{section_id}”")
 
+    def retitle(self, article: Article) -> None:
+        """Take the final titles of sections rendered since (drafts before that)."""
+        titles = {section.id: section.title for section in article.sections}
+        if titles == self._titles:
+            return
+        self._titles = titles
+        if self.rowCount() > 0:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, 0),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
+            )
+
     def text_for_section(self, section_id: str) -> str:
         """The reader's current reflection on a section ("" when there is none)."""
         found = self._store.reflection_for_section(self._article.id, section_id)

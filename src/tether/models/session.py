@@ -79,6 +79,17 @@ class ArticleSession(QObject):
                 return False
         return True
 
+    @property
+    def source(self) -> Article | ArticleRenderer:
+        """What to open this article from again: its renderer while sections are to come."""
+        if (
+            self._renderer is not None
+            and self.render_error is None
+            and self._rendered() < len(self.article_so_far.sections)
+        ):
+            return self._renderer
+        return self.article_so_far
+
     def _rendered(self) -> int:
         return len(self.article_so_far.sections) - self.article_so_far.pending
 
@@ -104,7 +115,9 @@ class ArticleSession(QObject):
         renderer = self._renderer
         if renderer is None or self.render_error is not None:
             return False
-        first = renderer.rendered
+        # From what this session has taken in: a session opened again from the same
+        # renderer starts where the renderer is.
+        first = self._rendered()
         try:
             if seconds:
                 deadline = time.perf_counter() + seconds
@@ -129,6 +142,7 @@ class ArticleSession(QObject):
         if last > first:
             self.article_so_far = self._renderer.article()
             self.sections.grow(self.article_so_far, range(first, last))
+            self.reflections.retitle(self.article_so_far)
             self.signs.grow(self.article_so_far, range(first, last))
             self.sections_rendered.emit(first, last)
 
@@ -172,6 +186,8 @@ class ArticleSession(QObject):
                 ("reflection", section_id),
                 lambda: self._store.save_reflection(article_id, section_id, text),
             )
+        self._render_timer.stop()  # its article is no longer on show
+        self._renderer = None
         if not self.has_unsaved():
             self.deleteLater()
             return

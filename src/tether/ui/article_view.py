@@ -86,7 +86,7 @@ class ArticleView(QTextBrowser):
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._layout_settled = QTimer(self, singleShot=True, interval=0)
         self._layout_settled.timeout.connect(self._update_current_section)
-        self._tip_position = -1
+        self._more_to_come = True
 
     # -- showing an article --------------------------------------------------------------
 
@@ -97,6 +97,7 @@ class ArticleView(QTextBrowser):
         self._article, self._signs = article, signs
         signs.dataChanged.connect(self._on_signs_changed)
         self._ticks.set_model(signs)
+        self._more_to_come = True
         self._current = -1
         self._render(css, font)
 
@@ -122,6 +123,14 @@ class ArticleView(QTextBrowser):
     def sections_rendered(self) -> int:
         """How many sections, from the first, are on the page."""
         return len(self._section_positions)
+
+    def more_to_come(self) -> bool:
+        """Whether sections are still to be appended (False once a section failed)."""
+        return self._more_to_come and self.sections_rendered() < self.section_count()
+
+    def expect_no_more(self) -> None:
+        """No more sections will be appended (the rest could not be rendered)."""
+        self._more_to_come = False
 
     def restyle(self, css: str, font: QFont) -> None:
         """Apply a new stylesheet or font, keeping the reader's place."""

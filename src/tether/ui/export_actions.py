@@ -202,9 +202,9 @@ class ExportCommands(QObject):
         if session is not None and report.added.total:
             # The models read the store when built: show the article again to see the merge.
             current = self._window.article_view.current_section()
-            sections = session.article.sections
+            sections = session.article_so_far.sections
             section_id = sections[current].id if 0 <= current < len(sections) else None
-            self._window.show_article(session.article, section_id)
+            self._window.show_article(session.source, section_id)
         QMessageBox.information(self._window, "Data Restored", report.message)
         return report
 

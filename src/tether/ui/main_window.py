@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if self._pending_scroll is not None and not article.complete:
             # The fraction is of the whole article: it waits until the article is whole.
             view.scroll_to_section(index or 0)
-            self.rendering.restore_fraction_when_whole(self._pending_scroll)
+            self.rendering.restore_fraction_when_whole(self._pending_scroll, index)
         elif self._pending_scroll is not None:
             view.set_scroll_fraction(self._pending_scroll)
             if index is not None and view.current_section() != index:
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self._position_timer.stop()
         if self.session is not None and self.session.article_so_far.sections:
             section = self.session.article_so_far.sections[self.article_view.current_section()]
-            self.session.save_position(section.id, self.article_view.scroll_fraction())
+            self.session.save_position(section.id, self.rendering.scroll_fraction())
 
     def flush(self) -> bool:
         """Save everything unsaved now. False if anything could not be saved."""

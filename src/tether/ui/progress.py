@@ -125,9 +125,10 @@ class ReadingProgress(QObject):
         """How much of the article's text is above the bottom of the page, from 0 to 1.
 
         Counted in characters, so only the text down to the page needs laying out. None
-        while the article is still being rendered (its length is not known yet).
+        while the article is still being rendered (its length is not known yet); of the
+        sections on the page if the rest could not be rendered.
         """
-        if self._view.sections_rendered() < self._view.section_count():
+        if self._view.more_to_come():
             return None
         length = self._view.document().characterCount() - 1
         if length <= 0:

@@ -41,8 +41,9 @@ class RenderFollower(QObject):
         self._view = view
         self._window = window
         self._session: ArticleSession | None = None
-        # A saved scroll fraction of the whole article, and the scroll value it waits at.
-        self._fraction: tuple[float, int] | None = None
+        # A saved scroll fraction of the whole article, the scroll value it waits at, and
+        # the row of the section it was saved in.
+        self._fraction: tuple[float, int, int | None] | None = None
         # Rendering and appending to the page take turns in separate passes of the event
         # loop, so that neither pass keeps the reader's keys waiting for long.
         self._append = QTimer(self, singleShot=True, interval=0)
@@ -60,9 +61,25 @@ class RenderFollower(QObject):
         session.sections_rendered.connect(self._on_sections_rendered)
         session.render_failed.connect(self._on_render_failed)
 
-    def restore_fraction_when_whole(self, fraction: float) -> None:
-        """Scroll to ``fraction`` of the article once it is whole, if the page has not moved."""
-        self._fraction = (fraction, self._view.verticalScrollBar().value())
+    def restore_fraction_when_whole(self, fraction: float, section: int | None = None) -> None:
+        """Scroll to ``fraction`` of the article once it is whole, if the page has not moved.
+
+        A fraction that does not land in ``section`` (the file changed, or the fraction
+        was taken of a page still being rendered) gives way to the section's heading.
+        """
+        self._fraction = (fraction, self._view.verticalScrollBar().value(), section)
+
+    def scroll_fraction(self) -> float:
+        """The reader's place as a fraction of the whole article, to be saved.
+
+        While a place waits for the article to be whole and the page has not moved, it is
+        that place: a fraction of a page still being rendered is not one of the article.
+        """
+        if self._fraction is not None:
+            fraction, waited_at, _section = self._fraction
+            if self._view.verticalScrollBar().value() == waited_at:
+                return fraction
+        return self._view.scroll_fraction()
 
     @Slot()
     def _on_page_painted(self) -> None:
@@ -87,10 +104,12 @@ class RenderFollower(QObject):
         if last > first:
             self._view.append_sections(article, first, last)
         if article.complete and self._fraction is not None:
-            fraction, waited_at = self._fraction
+            fraction, waited_at, section = self._fraction
             self._fraction = None
             if self._view.verticalScrollBar().value() == waited_at:
                 self._view.set_scroll_fraction(fraction)
+                if section is not None and self._view.current_section() != section:
+                    self._view.scroll_to_section(section)
 
     @Slot(int)
     def _on_section_wanted(self, index: int) -> None:
@@ -104,6 +123,8 @@ class RenderFollower(QObject):
 
     @Slot(str)
     def _on_render_failed(self, reason: str) -> None:
+        self.catch_up()
+        self._view.expect_no_more()
         QMessageBox.warning(
             self._window,
             "Part of the Article Cannot Be Shown",
