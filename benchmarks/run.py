@@ -18,6 +18,8 @@ windows have a desktop's size rather than the offscreen default of 800x800.
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import json
 import os
 import shutil
@@ -115,6 +117,7 @@ class Bench:
         if not tether.is_file():
             raise SystemExit(f"benchmarks: no tether command beside {sys.executable}")
         self.tether = str(tether)
+        compile_tether()
 
     def fresh_dir(self, template: Path | None = None) -> Path:
         """A new data folder (a copy of ``template`` if given)."""
@@ -258,6 +261,21 @@ def build_rows(
             value_max=LIST_MS, note=f"first page: {gui['seed']['list_rows']} rows")
     )  # fmt: skip
     return rows
+
+
+def compile_tether() -> None:
+    """Byte-compile Tether's modules, as installing a wheel does.
+
+    Python imports an installed package from its .pyc files; with
+    ``PYTHONDONTWRITEBYTECODE`` set (as some shells and CI images do), an editable
+    install would compile every module it imports from source on every start (tens of
+    milliseconds), which no installed copy does and the baseline (whose PySide6 and
+    python-markdown come compiled from their wheels) never pays.
+    """
+    spec = importlib.util.find_spec("tether")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        compileall.compile_dir(folder, quiet=1)
 
 
 def main(argv: list[str] | None = None) -> int:
