@@ -105,7 +105,7 @@ def instrument(phases: Phases) -> Callable[[], float]:
     app: Any = app_module  # names are looked up, not type-checked: they may change
     painted = {"at": 0.0}
     for name in (
-        "parse_args", "xcb_preflight", "_window_icon", "ReaderStyle", "register_bundled_fonts",
+        "parse_args", "_window_icon", "ReaderStyle", "register_bundled_fonts",
         "SingleInstance", "_choose_article", "open_settings", "MainWindow", "LibraryScanner",
         "LibraryModel", "install_library", "install_export_actions", "ArticleSession",
     ):  # fmt: skip
@@ -113,9 +113,12 @@ def instrument(phases: Phases) -> Callable[[], float]:
     phases.wrap(
         getattr(app, "StoreKeeper", None), "open", "StoreKeeper.open (check, recover, migrate)"
     )
-    phases.wrap(app, "_load", "_load (load_article)")
-    phases.wrap(loader, "_plan", "read + split front matter/sections")
-    phases.wrap(loader, "_render_sections", "python-markdown: render every section")
+    phases.wrap(app, "_load", "_load (read and split the article)")
+    phases.wrap(loader, "plan_article", "read + split front matter/sections")
+    phases.wrap(
+        session.ArticleSession, "render_through", "python-markdown: the first screen's sections"
+    )
+    phases.wrap(app, "preflight")
     phases.wrap(getattr(app, "present_cli", None), "install", "present_cli.install")
     window_class = main_window.MainWindow
     for name in ("show_article", "restore_window_state", "show", "apply_theme", "_build_menus"):

@@ -100,6 +100,10 @@ def test_the_time_guard_holds_across_steps_and_keeps_what_was_rendered(tmp_path:
         "title: Stops\nnot a key line\nauthor: never read\n",
         "title:\nauthor: Empty title\n\n",
         "---\n  title: indented key\n---\n",
+        # Tabs: python-markdown expands them to four spaces before reading.
+        "---\ntitle: A long\n\ttitle continued\nid: my-article\n---\nBody",
+        "title: Tabs\tinside\nauthor: Ann\n\t\tand Bob\n\nBody",
+        "\ttitle: a tab is not a key\n\nBody",
     ],
 )
 def test_front_matter_reads_as_python_markdowns_meta_extension_reads_it(text: str) -> None:
@@ -112,3 +116,18 @@ def test_front_matter_reads_as_python_markdowns_meta_extension_reads_it(text: st
     }
 
     assert read_front_matter(text.splitlines()) == expected
+
+
+def test_an_id_after_a_tab_indented_line_still_names_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "tabs.md"
+    path.write_text(
+        "---\ntitle: A long\n\ttitle continued\nid: my-article\nauthor: Someone\n---\n\n"
+        "## Part\n\nText.\n",
+        encoding="utf-8",
+    )
+
+    article = load_article(path)
+
+    assert article.id == "my-article"  # the reader's ticks and reflections are keyed by it
+    assert article.title == "A long title continued"
+    assert article.author == "Someone"

@@ -1,11 +1,9 @@
-"""Turn a Markdown file into an immutable :class:`Article`."""
+"""Turn a Markdown file into an immutable :class:`Article`, all at once or a few sections
+at a time."""
 
 from __future__ import annotations
 
-import math
-import re
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from markdown import Markdown
@@ -15,50 +13,30 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 from tether.content.errors import ArticleError
-from tether.content.extension import (
-    ArticleExtension,
-    SectionParts,
-    TakenIds,
-    make_slug,
-    unique,
-)
-from tether.content.frontmatter import read_front_matter
+from tether.content.extension import ArticleExtension, SectionParts
 from tether.content.limits import (
     MAX_BLOCKS,
-    MAX_LINES,
     RENDER_SECONDS,
     TookTooLongError,
     bound_source,
-    collapse_blank_runs,
     shorten_label,
     time_limit,
     too_many_blocks,
 )
 from tether.content.model import Article, ArticleOutline, Section
-from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
+from tether.content.plan import (
+    MAX_ARTICLE_BYTES,
+    draft_title,
+    has_text,
+    plan_article,
+    section_ids,
+)
 from tether.content.sanitize import SafetyExtension
 
-MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+__all__ = ["MAX_ARTICLE_BYTES", "ArticleRenderer", "load_article", "read_outline"]
+
+# The shortest the processor-time guard is ever armed for (see ArticleRenderer).
 SHORTEST_GUARD_SECONDS = 0.5
-INTRODUCTION_ID = "introduction"
-_FRONT_MATTER_KEYS = {"id", "title", "subtitle", "author", "language"}
-# The closing #s are stripped in code: "(.*?)[ \t#]*$" is quadratic on "## # # # …x".
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_META_LINE = re.compile(r"^([A-Za-z0-9_-]+)[ \t]*:")
-# The first character of a line that may be a heading or a fence (anything else is not).
-_MAY_OPEN_HEADING_OR_FENCE = ("#", " ", "`", "~")
-# What a title's Markdown looks like before it is rendered: emphasis, code and link marks.
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+)(?=\S)(.+?)(?<=\S)\1")
-
-
-@dataclass
-class _Chunk:
-    """The Markdown source of one section, heading line included."""
-
-    title: str
-    lines: list[str]
 
 
 def load_article(path: Path | str) -> Article:
@@ -72,20 +50,6 @@ def load_article(path: Path | str) -> Article:
     return renderer.article()
 
 
-def draft_title(heading: str) -> str:
-    """A heading's text as its section's title will read, before the section is rendered.
-
-    Drops the commonest Markdown marks (links, emphasis, code); rendering gives the final
-    title, and the two agree for a heading in plain words.
-    """
-    text = heading
-    if "[" in text:
-        text = _LINK.sub(r"\1", text)
-    if any(mark in text for mark in "*_`"):
-        text = _EMPHASIS.sub(r"\2", text)
-    return shorten_label(" ".join(text.split()))
-
-
 def _label(text: str | None) -> str | None:
     return None if text is None else shorten_label(text)
 
@@ -97,166 +61,11 @@ def read_outline(path: Path | str) -> ArticleOutline:
     go through the same plan. Raises :class:`ArticleError` for the same files.
     """
     path = Path(path)
-    plan = _plan(path)
-    section_ids = _section_ids(plan.intro, plan.chunks)
-    if not section_ids:
+    plan = plan_article(path)
+    ids = section_ids(plan.intro, plan.chunks)
+    if not ids:
         raise ArticleError(path, "the file has no text to read.")
-    return ArticleOutline(plan.article_id, plan.title, path.resolve(), tuple(section_ids))
-
-
-@dataclass
-class _Plan:
-    """A file split into front matter, title and section sources, before rendering."""
-
-    meta: dict[str, str]
-    title: str
-    intro: list[str]
-    chunks: list[_Chunk]
-
-    @property
-    def article_id(self) -> str:
-        """The article's identity: its front matter id, else the slug of its title."""
-        return self.meta.get("id") or make_slug(self.title, "article")
-
-
-def _plan(path: Path) -> _Plan:
-    source = collapse_blank_runs(_read_text(path))
-    meta, body = _split_front_matter(source, path)
-    lines = body.splitlines()
-    if len(lines) > MAX_LINES:
-        raise ArticleError(
-            path, f"it has {len(lines):,} lines; Tether opens articles of up to {MAX_LINES:,}."
-        )
-    headings = _atx_headings(lines)
-    h1_title, level = _heading_plan(headings)
-    title = meta.get("title") or h1_title or path.stem.replace("-", " ").replace("_", " ")
-    title = shorten_label(title)
-    if not meta.get("title") and h1_title:
-        lines, headings = _drop_first_h1(lines, headings)
-    intro, chunks = _split_sections(lines, level, headings)
-    return _Plan(meta, title, intro, chunks)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = read_regular_file(path, MAX_ARTICLE_BYTES)
-    except TooLargeError as error:
-        # Rounded up, so a file just over the limit never reads as "8.0 MB; limit 8 MB".
-        megabytes = math.ceil(error.size / 1048576 * 10) / 10
-        limit = MAX_ARTICLE_BYTES // 1048576
-        raise ArticleError(
-            path, f"the file is {megabytes:.1f} MB; the limit is {limit} MB for an article."
-        ) from None
-    except NotAFileError:
-        raise ArticleError(
-            path, "it is not a regular file (a pipe or a device, say), so it is not read."
-        ) from None
-    except FileNotFoundError:
-        raise ArticleError(path, "the file does not exist.") from None
-    except IsADirectoryError:
-        raise ArticleError(path, "it is a folder, not a file.") from None
-    except PermissionError:
-        raise ArticleError(path, "you do not have permission to read it.") from None
-    except OSError as error:
-        raise ArticleError(path, f"it could not be read ({error.strerror or error}).") from None
-    if b"\x00" in data:
-        raise ArticleError(path, "it is a binary file, not Markdown text.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleError(
-            path, f"it is not UTF-8 text (byte {error.start} cannot be decoded)."
-        ) from None
-
-
-def _split_front_matter(source: str, path: Path) -> tuple[dict[str, str], str]:
-    """Separate the front matter (read by python-markdown's ``meta``) from the body."""
-    lines = source.splitlines()
-    end = 0
-    if lines and lines[0].strip() == "---":
-        for index, line in enumerate(lines[1:], start=1):
-            if line.strip() in {"---", "..."}:
-                end = index + 1
-                break
-        else:
-            raise ArticleError(path, "its front matter starts with “---” but never ends.")
-    elif (
-        lines
-        and (match := _META_LINE.match(lines[0]))
-        and match.group(1).lower() in _FRONT_MATTER_KEYS
-    ):
-        end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
-    if end == 0:
-        return {}, source
-    return read_front_matter(lines[:end]), "\n".join(lines[end:])
-
-
-def _atx_headings(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(line number, level, text) of every ATX heading outside fenced code."""
-    found, fence = [], ""
-    for number, line in enumerate(lines):
-        if not line.startswith(_MAY_OPEN_HEADING_OR_FENCE):
-            continue  # most lines: prose, list items, quotes
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            marker = fence_match.group(1)
-            if not fence:
-                fence = marker[0] * 3
-            elif marker.startswith(fence):
-                fence = ""
-            continue
-        if not fence and (match := _HEADING.match(line)):
-            found.append((number, len(match.group(1)), match.group(2).rstrip(" \t#").strip()))
-    return found
-
-
-def _heading_plan(headings: list[tuple[int, int, str]]) -> tuple[str | None, int]:
-    """The title from a lone leading ``#`` heading, and the heading level of sections."""
-    h1s = [h for h in headings if h[1] == 1]
-    h1_title = None
-    if len(h1s) == 1 and headings[0][1] == 1:
-        h1_title = h1s[0][2]
-        headings = headings[1:]
-    if any(level == 2 for _, level, _ in headings):
-        return h1_title, 2
-    return h1_title, min((level for _, level, _ in headings), default=2)
-
-
-def _drop_first_h1(
-    lines: list[str], headings: list[tuple[int, int, str]]
-) -> tuple[list[str], list[tuple[int, int, str]]]:
-    """The lines without the first level-1 heading, and the headings renumbered to match."""
-    for index, (number, level, _) in enumerate(headings):
-        if level == 1:
-            later = [(n - 1, lvl, text) for n, lvl, text in headings[index + 1 :]]
-            return lines[:number] + lines[number + 1 :], headings[:index] + later
-    return lines, headings
-
-
-def _split_sections(
-    lines: list[str], level: int, headings: list[tuple[int, int, str]]
-) -> tuple[list[str], list[_Chunk]]:
-    starts = [(n, text) for n, lvl, text in headings if lvl == level]
-    intro = lines[: starts[0][0]] if starts else lines
-    chunks = []
-    for index, (number, text) in enumerate(starts):
-        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
-        chunks.append(_Chunk(text, lines[number:end]))
-    return intro, chunks
-
-
-def _has_text(lines: list[str]) -> bool:
-    return any(line.strip() for line in lines)
-
-
-def _section_ids(intro: list[str], chunks: list[_Chunk]) -> list[str]:
-    """Every section's id in reading order; the introduction's only if it has text."""
-    # "introduction" is reserved even when there is no opening text, so adding some later
-    # does not take the id of a section that happens to be called Introduction.
-    taken = TakenIds({INTRODUCTION_ID})
-    ids = [INTRODUCTION_ID] if _has_text(intro) else []
-    ids.extend(unique(make_slug(chunk.title, "section"), taken) for chunk in chunks)
-    return ids
+    return ArticleOutline(plan.article_id, plan.title, path.resolve(), tuple(ids))
 
 
 class ArticleRenderer:
@@ -276,7 +85,7 @@ class ArticleRenderer:
 
     def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
         self.path = Path(path)
-        plan = _plan(self.path)
+        plan = plan_article(self.path)
         blocks = too_many_blocks(
             "\n".join(plan.intro + [line for chunk in plan.chunks for line in chunk.lines])
         )
@@ -286,7 +95,7 @@ class ArticleRenderer:
                 f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
                 f"articles of up to {MAX_BLOCKS:,}.",
             )
-        sources = [("Introduction", plan.intro)] if _has_text(plan.intro) else []
+        sources = [("Introduction", plan.intro)] if has_text(plan.intro) else []
         sources.extend((chunk.title, chunk.lines) for chunk in plan.chunks)
         if not sources:
             raise ArticleError(self.path, "the file has no text to read.")
@@ -295,7 +104,7 @@ class ArticleRenderer:
         self._sections = [
             Section(section_id, draft_title(title), "", (), (), ())
             for section_id, (title, _lines) in zip(
-                _section_ids(plan.intro, plan.chunks), sources, strict=True
+                section_ids(plan.intro, plan.chunks), sources, strict=True
             )
         ]
         self._rendered = 0

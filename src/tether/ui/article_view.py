@@ -69,7 +69,7 @@ class ArticleView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._update_current_section)
-        self.document().documentLayout().documentSizeChanged.connect(self._forget_layout)
+        self.document().documentLayout().documentSizeChanged.connect(self._after_reflow)
         self._article: Article | None = None
         self._images: ImageLoader | None = None
         self._known_title: KnownTitle | None = None
@@ -310,7 +310,7 @@ class ArticleView(QTextBrowser):
         return self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
 
     @Slot()
-    def _forget_layout(self) -> None:
+    def _after_reflow(self) -> None:
         # Which heading is on top may change when the text reflows.
         self._layout_settled.start()
 
