@@ -82,11 +82,8 @@ class ArticleSession(QObject):
     @property
     def source(self) -> Article | ArticleRenderer:
         """What to open this article from again: its renderer while sections are to come."""
-        if (
-            self._renderer is not None
-            and self.render_error is None
-            and self._rendered() < len(self.article_so_far.sections)
-        ):
+        waiting = not self.article_so_far.complete and self.render_error is None
+        if self._renderer is not None and waiting:
             return self._renderer
         return self.article_so_far
 
