@@ -10,7 +10,7 @@ Fairness with ``tether --quit-after-startup``:
 
 * The same clock. The few lines that compute "milliseconds since the process started"
   (from ``/proc/<pid>/stat`` and ``/proc/uptime``) are *copied* from
-  ``tether.startup`` rather than imported, so the baseline never imports the ``tether``
+  ``tether.shell.startup`` rather than imported, so the baseline never imports the ``tether``
   package (its ``__init__`` is small today, but a bare baseline must stay bare however
   the package grows).
 * The same first-paint rule: an event filter on the page's viewport notices the first
@@ -38,7 +38,7 @@ EXTENSIONS = ["meta", "attr_list", "sane_lists", "fenced_code", "tables"]
 def process_start_time() -> float:
     """The wall-clock time this process started (Linux), else when this module ran.
 
-    Copied from ``tether.startup.process_start_time`` so that both sides use one clock.
+    Copied from ``tether.shell.startup.process_start_time`` so that both sides use one clock.
     """
     try:
         with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat_file:

@@ -1,7 +1,7 @@
 """In-process GUI-thread timings: the real main window, offscreen, driven by hand.
 
 ``python -m benchmarks.gui_driver --article A --data-dir D [--list-data-dir L]
-[--repeat N] --json OUT`` builds Tether's main window the way ``tether.app`` wires it
+[--repeat N] --json OUT`` builds Tether's main window the way ``tether.shell.main`` wires it
 (store, settings, library, export commands; as ``tests/ui/conftest.py`` does), shows
 ``A``, and times on the GUI thread, each sample from the call to the point where the
 event queue is empty again (so layout and the repaint it caused are included):
@@ -42,14 +42,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tether.bundled import resource_path
 from tether.content import ArticleRenderer
 from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
+from tether.look.fonts import register_bundled_fonts
 from tether.models import ArticleSession
 from tether.models.library import LibraryModel
 from tether.models.reflections import ReflectionsModel
 from tether.store import Store
 from tether.ui.actions import ActionId
-from tether.ui.export_actions import install_export_actions
-from tether.ui.fonts import register_bundled_fonts
-from tether.ui.library_window import install_library
+from tether.ui.export.actions import install_export_actions
+from tether.ui.library.window import install_library
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 from tether.ui.style import ReaderStyle

@@ -1,7 +1,7 @@
 """Where Tether's start-up goes: a wall-clock tree of its phases, one process.
 
 ``python -m benchmarks.phases [--profile OUT.pstats] [--data-dir DIR] [ARTICLE]`` runs
-``tether.app.main(["--quit-after-startup", ...])`` in this process, with timing wrappers
+``tether.shell.main.main(["--quit-after-startup", ...])`` in this process, with timing wrappers
 around the steps of start-up (looked up by name, so a step that no longer exists is
 skipped), and prints each step's inclusive milliseconds as a tree, from process start
 to the first paint. ``--profile`` also writes a cProfile of ``main()`` (cProfile slows
@@ -97,10 +97,12 @@ def instrument(phases: Phases) -> Callable[[], float]:
     """Wrap the steps of start-up; returns a clock of the first paint (0 until then)."""
     from PySide6.QtWidgets import QTextBrowser
 
-    import tether.app as app_module
+    import tether.shell.main as app_module
     from tether.content import loader
     from tether.models import session
-    from tether.ui import article_view, docks, main_window
+    from tether.ui import main_window
+    from tether.ui.page import article_view
+    from tether.ui.panels import docks
 
     app: Any = app_module  # names are looked up, not type-checked: they may change
     painted = {"at": 0.0}
@@ -168,14 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="tether-phases-data-"))
     phases = Phases()
     begun = time.perf_counter()
-    from tether.startup import process_start_time
+    from tether.shell.startup import process_start_time
 
     interpreter = time.time() - process_start_time() - (time.perf_counter() - START)
     phases.mark("interpreter start-up and this tool's own imports", interpreter)
-    import tether.app
+    import tether.shell.main
 
     phases.mark(
-        "import tether.app (PySide6, markdown, every tether module)", time.perf_counter() - begun
+        "import tether.shell.main (PySide6, markdown, every tether module)",
+        time.perf_counter() - begun,
     )
     painted_at = instrument(phases)
     begun = time.perf_counter()
@@ -191,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     begun = time.perf_counter()
     if profiler is not None:
         profiler.enable()
-    tether.app.main(tether_args)
+    tether.shell.main.main(tether_args)
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(args.profile)
@@ -200,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     phases.mark("event loop after show(): polish, layout, first paint", paint - shown)
     phases.unnest()
     until_paint = paint - begun
-    phases.lines.insert(main_line, (0, "tether.app.main() to first paint", until_paint))
+    phases.lines.insert(main_line, (0, "tether.shell.main.main() to first paint", until_paint))
     phases.peaks = {(n + 1 if n >= main_line else n): peak for n, peak in phases.peaks.items()}
     phases.peaks[main_line] = peak_mib()
     phases.mark("total: process start to first paint", time.time() - process_start_time())

@@ -25,7 +25,7 @@ _IMPORTED_AT = time.time()
 
 
 def milliseconds_since_start() -> int:
-    """Milliseconds since the process started (the computation of ``tether.startup``)."""
+    """Milliseconds since the process started (the computation of ``tether.shell.startup``)."""
     try:
         with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat_file:
             fields = stat_file.read().rsplit(")", 1)[1].split()

@@ -2,7 +2,7 @@
 
 import sys
 
-from tether.app import main
+from tether.shell.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,7 +2,7 @@
 
 Usage: ``python kill_driver.py SEED [tether arguments...]``
 
-This is ``tether.app.main`` itself (the same start-up, data-file check, lock and
+This is ``tether.shell.main.main`` itself (the same start-up, data-file check, lock and
 window), with a QApplication made first so a timer can find the window once it is on
 screen. From then on it types words into the real ReflectionEditor with
 ``QTest.keyClicks`` (appending only, so every saved text extends the one before),
@@ -31,7 +31,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tether.app import main
+from tether.shell.main import main
 from tether.ui.main_window import MainWindow
 
 WORDS = (

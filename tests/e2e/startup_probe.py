@@ -2,7 +2,7 @@
 
 Usage: ``python startup_probe.py [tether arguments...]`` (with ``--quit-after-startup``).
 
-This is ``tether.app.main`` itself, with a QApplication made first so that an
+This is ``tether.shell.main.main`` itself, with a QApplication made first so that an
 application-wide event filter sees the first Paint event of the article's page. At that
 moment (inside the event, before anything queued after the paint can run) it notes:
 
@@ -24,8 +24,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from tether.app import main
-from tether.ui.article_view import ArticleView
+from tether.shell.main import main
+from tether.ui.page.article_view import ArticleView
 
 # Qt numbers application fonts from 0 as they are added; Tether adds fewer than this.
 MAX_FONT_IDS = 64

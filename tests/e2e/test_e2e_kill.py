@@ -1,6 +1,6 @@
 """Promise 1: a reflection Tether reported saved survives ``kill -9`` at any moment.
 
-The real Tether (``tests/e2e/kill_driver.py`` runs ``tether.app.main`` and types into
+The real Tether (``tests/e2e/kill_driver.py`` runs ``tether.shell.main.main`` and types into
 the real reflection editor) is started again and again on one data folder and killed
 with SIGKILL at random moments: during start-up, while typing, in the middle of a
 save. After each kill, a fresh SQLite connection must find every text the app had

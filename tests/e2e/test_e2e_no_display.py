@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tether.platform_check import NO_DISPLAY, display_missing, preflight
+from tether.shell.platform_check import NO_DISPLAY, display_missing, preflight
 
 TETHER = Path(sys.executable).with_name("tether")
 TIMEOUT_S = 60

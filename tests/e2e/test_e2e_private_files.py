@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from test_e2e_kill import DRIVER, START_TIMEOUT_S, read_for
 
-from tether.instance import LOCK_NAME, server_name
+from tether.shell.instance import LOCK_NAME, server_name
 from tether.store import Store
 
 pytestmark = pytest.mark.e2e

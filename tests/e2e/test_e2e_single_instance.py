@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tether.instance import LOCK_NAME, server_name
+from tether.shell.instance import LOCK_NAME, server_name
 
 pytestmark = pytest.mark.e2e
 

@@ -3,7 +3,7 @@
 Exporting, printing, presenting, the library window and every dialog are imported when
 the reader first uses them; the hand-over socket (QtNetwork) is set up after the first
 paint; the High Contrast theme's font is read only when that theme is used. Each test
-runs the real start-up (``tether.app.main``) in a subprocess, through
+runs the real start-up (``tether.shell.main.main``) in a subprocess, through
 ``startup_probe.py``, which notes what was loaded at the first Paint event of the page:
 the answer depends only on the code, never on how fast the machine is.
 """
@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
 from tether.ui.first_paint import AT_LATEST_MS
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
 
 pytestmark = pytest.mark.e2e
 
@@ -32,16 +32,16 @@ DEFERRED_PACKAGES = {
 }
 DEFERRED_MODULES = {
     "PySide6.QtPrintSupport",
-    "tether.ui.export_dialog",
-    "tether.ui.preferences_dialog",
-    "tether.ui.shortcuts_dialog",
-    "tether.ui.library_window",
+    "tether.ui.export.dialog",
+    "tether.ui.dialogs.preferences",
+    "tether.ui.dialogs.shortcuts",
+    "tether.ui.library.window",
     "tether.store.backup",
     "tether.store.transfer",
-    "tether.store.salvage",
-    "tether.store.snapshot",
+    "tether.store.repair.salvage",
+    "tether.store.repair.snapshot",
 }
-AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.instance_server"}
+AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
 
 
 def probe(tmp_path: Path, tether_env: dict[str, str]) -> dict[str, Any]:

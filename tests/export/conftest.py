@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article
+from tether.look.fonts import register_bundled_fonts
 from tether.models import ArticleSession
 from tether.store import Store
-from tether.ui.export_actions import install_export_actions
-from tether.ui.fonts import register_bundled_fonts
+from tether.ui.export.actions import install_export_actions
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QRadioButton
 
 from tether.content import Article
 from tether.store import Store
-from tether.ui.export_actions import ExportCommands
+from tether.ui.export.actions import ExportCommands
 from tether.ui.main_window import MainWindow
 
 # Words no article holds, so finding them in a file can only mean the reader's data.

@@ -14,7 +14,7 @@ from tether.export import Format
 from tether.store import Store
 from tether.store.transfer import back_up_to
 from tether.ui.actions import ActionId, Menu
-from tether.ui.export_dialog import Content, ExportChoice
+from tether.ui.export.dialog import Content, ExportChoice
 
 TIMEOUT_MS = 5000
 COMMANDS = [

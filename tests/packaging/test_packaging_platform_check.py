@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tether.platform_check import (
+from tether.shell.platform_check import (
     GUI_LIBRARIES,
     XCB_LIBRARIES,
     install_advice,
@@ -104,14 +104,19 @@ def test_the_advice_gives_the_apt_get_line_and_the_library_names() -> None:
 def test_bootstrap_takes_its_list_of_packages_from_the_module() -> None:
     # Run as bootstrap does: a plain script, before Tether is installed anywhere.
     listed = subprocess.run(
-        [sys.executable, "-I", str(ROOT / "src/tether/platform_check.py"), "--debian-packages"],
+        [
+            sys.executable,
+            "-I",
+            str(ROOT / "src/tether/shell/platform_check.py"),
+            "--debian-packages",
+        ],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
     assert listed == list(dict.fromkeys({**GUI_LIBRARIES, **XCB_LIBRARIES}.values()))
     bootstrap = (ROOT / "packaging/bootstrap").read_text(encoding="utf-8")
-    assert "src/tether/platform_check.py --missing-debian-packages" in bootstrap
+    assert "src/tether/shell/platform_check.py --missing-debian-packages" in bootstrap
     assert "libxcb-cursor" not in bootstrap  # one list, in one place
 
 
@@ -120,7 +125,7 @@ def test_the_script_lists_nothing_when_nothing_is_missing() -> None:
         [
             sys.executable,
             "-I",
-            str(ROOT / "src/tether/platform_check.py"),
+            str(ROOT / "src/tether/shell/platform_check.py"),
             "--missing-debian-packages",
         ],
         capture_output=True,

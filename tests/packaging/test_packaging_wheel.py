@@ -73,7 +73,7 @@ def test_wheel_carries_the_article_style_fonts_with_licences_and_icons(names: se
 
 
 def test_wheel_carries_the_code_but_no_caches_tests_or_packaging(names: set[str]) -> None:
-    assert {"tether/__init__.py", "tether/app.py", "tether/platform_check.py"} <= names
+    assert {"tether/__init__.py", "tether/shell/main.py", "tether/shell/platform_check.py"} <= names
     unwanted = [
         n
         for n in names
@@ -85,7 +85,7 @@ def test_wheel_carries_the_code_but_no_caches_tests_or_packaging(names: set[str]
 def test_wheel_declares_the_tether_command_as_a_gui_script(wheel: Path) -> None:
     entry_points = _dist_info(wheel, "entry_points.txt")
     section = entry_points.split("[gui_scripts]", 1)[1].split("[", 1)[0]
-    assert "tether = tether.app:main" in section
+    assert "tether = tether.shell.main:main" in section
 
 
 def test_wheel_depends_on_pyside6_essentials_not_the_whole_pyside6(wheel: Path) -> None:
@@ -111,7 +111,7 @@ def test_an_installed_wheel_finds_its_bundled_article_and_starts(
     )
     probe = (
         "import sys, tether, tether.bundled as b\n"
-        "from tether.app import main\n"
+        "from tether.shell.main import main\n"
         "print(tether.__file__)\n"
         "print(b.bundled_article_path())\n"
         "sys.stdout.flush()\n"

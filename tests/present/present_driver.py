@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
 from tether.bundled import bundled_article_path
 from tether.content import TICKED_GLYPH, load_article
+from tether.look.fonts import register_bundled_fonts
 from tether.models import ArticleSession
 from tether.present import PresentationController
 from tether.store import Store
-from tether.ui.fonts import register_bundled_fonts
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 

@@ -1,6 +1,6 @@
 """Presentation mode is there from the start, and made the first time it is used.
 
-``tether.present.cli.install`` (as ``tether.app`` calls it) adds the Present command's
+``tether.present.cli.install`` (as ``tether.shell.main`` calls it) adds the Present command's
 handler and View › Presentation Screen at once, but the controller and its windows are
 only made, and their modules imported, when the reader first presents.
 """
@@ -15,10 +15,10 @@ from present_helpers import TIMEOUT_MS
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from tether.app import parse_args
 from tether.content import Article
 from tether.models import ArticleSession
 from tether.present import cli as present_cli
+from tether.shell.main import parse_args
 from tether.store import Store
 from tether.ui.actions import ActionId, Menu
 from tether.ui.main_window import MainWindow

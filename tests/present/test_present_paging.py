@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article, load_article
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+from tether.look.theme import LIGHT, THEMES
 from tether.present.audience_window import AudienceRenderer, keys_html
 from tether.present.colours import MIN_CONTRAST, audience_colours, contrast_ratio
 from tether.present.page_breaks import Line, document_lines, paginate
 from tether.present.paging import ZOOM_STEPS, PageBook, PageStyle, audience_html
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
-from tether.ui.theme import LIGHT, THEMES
 
 SIZES = [QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768), QSize(800, 600)]
 LONG_ARTICLE = "# Long\n\n## Many Words\n\n" + "\n\n".join(

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article
+from tether.look.fonts import register_bundled_fonts
 from tether.models import ArticleSession
 from tether.store import Store
-from tether.ui.fonts import register_bundled_fonts
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 

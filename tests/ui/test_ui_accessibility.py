@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tether.ui.dialogs.shortcuts import ShortcutsDialog
 from tether.ui.main_window import MainWindow
-from tether.ui.shortcuts_dialog import ShortcutsDialog
 
 
 def focusable_widgets(window: MainWindow) -> list[QWidget]:

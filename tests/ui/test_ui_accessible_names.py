@@ -34,14 +34,14 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS
 
 import tether
-from tether.app import parse_args
 from tether.bundled import resource_path
 from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.models.library import LibraryModel
 from tether.present import cli as present_cli
+from tether.shell.main import parse_args
 from tether.ui.actions import ActionId
-from tether.ui.export_actions import install_export_actions
-from tether.ui.library_window import install_library
+from tether.ui.export.actions import install_export_actions
+from tether.ui.library.window import install_library
 from tether.ui.main_window import MainWindow
 
 QT_OWN_DIALOGS = (
@@ -196,7 +196,7 @@ def test_the_find_bar_names_each_of_its_controls(open_window) -> None:
 
 
 def wire_like_the_app(window: MainWindow, data_dir: Path) -> None:
-    """Install the commands tether.app adds to the window, so that they open their dialogs."""
+    """Install the commands the app adds to the window, so that they open their dialogs."""
     assert window.session is not None
     store = window.session._store
     scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)

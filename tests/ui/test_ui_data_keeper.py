@@ -1,6 +1,6 @@
 """The data file while Tether runs: recovery told, backups made, a vanished folder put back.
 
-A real window over a real StoreKeeper (the same wiring ``tether.app`` uses, with short
+A real window over a real StoreKeeper (the same wiring ``tether.shell.main`` uses, with short
 timings). The data folder is deleted, replaced or damaged for real.
 """
 
@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
 from tether.content import Article
-from tether.keeper import StoreKeeper, Timings, watch_over
 from tether.models import ArticleSession
+from tether.shell.keeper import StoreKeeper, Timings, watch_over
 from tether.store import Store, list_backups
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
@@ -51,7 +51,7 @@ def data_home(parent_dir: Path) -> Path:
 def kept_window(
     qtbot: QtBot, tmp_path: Path, data_home: Path, bundled_article: Article
 ) -> Iterator[KeptWindow]:
-    """Open a window the way tether.app does: StoreKeeper, watch_over, then show."""
+    """Open a window the way tether.shell.main does: StoreKeeper, watch_over, then show."""
     opened: list[StoreKeeper] = []
 
     def open_(interactive: bool = False, timings: Timings = FAST) -> tuple[MainWindow, StoreKeeper]:

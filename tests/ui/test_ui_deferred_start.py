@@ -17,12 +17,12 @@ from ui_helpers import TIMEOUT_MS
 
 from tether.bundled import resource_path
 from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, register_bundled_fonts
 from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
 from tether.ui.first_paint import after_first_paint
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, register_bundled_fonts
-from tether.ui.library_controller import install_library
-from tether.ui.library_window import LibraryWindow
+from tether.ui.library.controller import install_library
+from tether.ui.library.window import LibraryWindow
 from tether.ui.settings import THEME
 
 

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, activate
 
 from tether.content import Article, load_article
-from tether.ui.find_bar import BIG_DOCUMENT_CHARS, TYPING_PAUSE_MS, FindBar
-from tether.ui.find_text import find_all, fold
 from tether.ui.main_window import MainWindow
+from tether.ui.page.find_bar import BIG_DOCUMENT_CHARS, TYPING_PAUSE_MS, FindBar
+from tether.ui.page.find_text import find_all, fold
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tether.ui.lazy_list import LazyListView
+from tether.ui.panels.lazy_list import LazyListView
 
 ROWS = 2000
 _Index = QModelIndex | QPersistentModelIndex

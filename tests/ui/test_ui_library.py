@@ -19,9 +19,9 @@ from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.models import ArticleSession, Role
 from tether.models.library import Column, LibraryModel
 from tether.store import Store
-from tether.ui.library_window import LibraryController, install_library
+from tether.ui.library.window import LibraryController, install_library
 from tether.ui.main_window import MainWindow
-from tether.ui.related_links import ARTICLE_SCHEME
+from tether.ui.page.related_links import ARTICLE_SCHEME
 from tether.ui.settings import UiSettings
 
 CONFIDENCE = "The Difference Between Confidence and Certainty"
@@ -70,7 +70,7 @@ OpenReader = Callable[..., Reader]
 def open_reader(
     qtbot: QtBot, data_dir: Path, settings_path: Path, bundled_article: Article
 ) -> Iterator[OpenReader]:
-    """Open Tether's main window with its library, as ``tether.app`` wires it."""
+    """Open Tether's main window with its library, as ``tether.shell.main`` wires it."""
     stores: list[Store] = []
 
     def open_(article: Article | None = None) -> Reader:

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
 from tether.content import ArticleRenderer, load_article
-from tether.instance import HandOver, show_handed_over
 from tether.models import Role
+from tether.shell.instance import HandOver, show_handed_over
 from tether.store import Store
 from tether.ui.actions import ActionId
 from tether.ui.main_window import MainWindow

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+from tether.look.theme import DARK, LIGHT, SEPIA
 from tether.ui.actions import ActionId, Menu
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+from tether.ui.dialogs.preferences import PreferencesDialog
 from tether.ui.main_window import MainWindow
-from tether.ui.preferences_dialog import PreferencesDialog
 from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, UiSettings
-from tether.ui.theme import DARK, LIGHT, SEPIA
 
 Button = QDialogButtonBox.StandardButton
 OpenDialog = Callable[[MainWindow], PreferencesDialog]

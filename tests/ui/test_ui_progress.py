@@ -13,7 +13,7 @@ from ui_helpers import status_label
 from tether.content import Article
 from tether.models import Role, SectionsModel
 from tether.ui.main_window import MainWindow
-from tether.ui.progress import READ_DWELL_MS, ReadMarkDelegate
+from tether.ui.page.progress import READ_DWELL_MS, ReadMarkDelegate
 
 WAIT_MS = READ_DWELL_MS * 4
 PROGRESS = re.compile(r"^(\d+)% through · (\d+) of (\d+) sections read$")

@@ -24,8 +24,8 @@ from ui_helpers import ModalCloser
 
 from tether.content import load_article
 from tether.content.safety import MAX_IMAGE_BYTES
-from tether.ui.article_resources import MAX_TOTAL_IMAGE_BYTES, NOWHERE, ImageLoader
 from tether.ui.main_window import MainWindow
+from tether.ui.page.article_resources import MAX_TOTAL_IMAGE_BYTES, NOWHERE, ImageLoader
 
 IMAGE = QTextDocument.ResourceType.ImageResource
 

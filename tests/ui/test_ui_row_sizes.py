@@ -6,7 +6,7 @@ from item_models import GroupsModel, TitlesModel
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
-from tether.ui.row_sizes import ItemSizes
+from tether.ui.panels.row_sizes import ItemSizes
 
 WIDTH = 200
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tether.content import Article
 from tether.models import ArticleSession
 from tether.store import Store
-from tether.ui.docks import SectionsDock
+from tether.ui.panels.docks import SectionsDock
 
 
 def tiled(view: QListView) -> list[int]:

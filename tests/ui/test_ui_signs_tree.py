@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPoint
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article
-from tether.ui.docks import SignsDock
-from tether.ui.signs_tree import FIRST_ROWS, SignsTree
+from tether.ui.panels.docks import SignsDock
+from tether.ui.panels.signs_tree import FIRST_ROWS, SignsTree
 
 LONG = " ".join(["and it keeps going with more words about it"] * 4)
 

@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
+from tether.look.theme import DARK, HIGH_CONTRAST, LIGHT, SEPIA, THEMES, Theme
 from tether.ui.actions import Menu
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import FONT_FAMILY, THEME
-from tether.ui.theme import DARK, HIGH_CONTRAST, LIGHT, SEPIA, THEMES, Theme
 
 Role = QPalette.ColorRole
 

@@ -13,7 +13,7 @@ import re
 import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
 
-from tether.ui.theme import THEMES, Theme, palette_for, reader_css
+from tether.look.theme import THEMES, Theme, palette_for, reader_css
 
 BODY = 7.0
 TEXT = 4.5

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import activate
 
 from tether.ui.actions import ActionId, Menu
-from tether.ui.article_view import ArticleView
 from tether.ui.main_window import MainWindow
+from tether.ui.page.article_view import ArticleView
 from tether.ui.settings import FONT_PX, MEASURE
 from tether.ui.zoom import ZOOM_STEPS_PX, next_size, size_percent
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.store import StoreError
 
-# The reflection editor retries on the same beat (tether.ui.reflection_editor.RETRY_MS).
+# The reflection editor retries on the same beat (tether.ui.panels.reflection_editor.RETRY_MS).
 RETRY_MS = 3000
 
 Write = Callable[[], object]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-from tether.ui.theme import Theme
+from tether.look.theme import Theme
 
 MIN_CONTRAST = 7.0
 

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tether.look.fonts import READING_FAMILY
+from tether.look.theme import reading_family, resolve_theme
 from tether.present.audience_window import AudienceWindow, Blank
 from tether.present.colours import audience_colours
 from tether.present.console import PresenterConsole
@@ -34,10 +36,8 @@ from tether.present.stage import Stage
 from tether.present.talk import Effect, Talk
 from tether.present.timer import Monotonic, TalkTimer
 from tether.ui.actions import ActionId
-from tether.ui.fonts import READING_FAMILY
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import PRESENT_SCREEN, THEME, UiSettings
-from tether.ui.theme import reading_family, resolve_theme
 
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
 _ZOOMS = {Effect.ZOOM_IN: 1, Effect.ZOOM_OUT: -1, Effect.ZOOM_RESET: None}

@@ -27,9 +27,14 @@ from tether.store.records import Clock, ReadingPosition, Reflection, utc_now
 
 if TYPE_CHECKING:
     from tether.store.backup import BACKUP_DIR_NAME, BACKUP_GENERATIONS, list_backups
-    from tether.store.check import Problem
-    from tether.store.recovery import DAMAGED_DIR_NAME, OpenedStore, RecoveryReport, open_store
-    from tether.store.snapshot import RowCounts
+    from tether.store.repair.check import Problem
+    from tether.store.repair.recovery import (
+        DAMAGED_DIR_NAME,
+        OpenedStore,
+        RecoveryReport,
+        open_store,
+    )
+    from tether.store.repair.snapshot import RowCounts
 
 __all__ = [
     "APP_NAME",
@@ -61,11 +66,11 @@ __getattr__ = lazy_names(
         "BACKUP_DIR_NAME": "tether.store.backup",
         "BACKUP_GENERATIONS": "tether.store.backup",
         "list_backups": "tether.store.backup",
-        "Problem": "tether.store.check",
-        "DAMAGED_DIR_NAME": "tether.store.recovery",
-        "OpenedStore": "tether.store.recovery",
-        "RecoveryReport": "tether.store.recovery",
-        "open_store": "tether.store.recovery",
-        "RowCounts": "tether.store.snapshot",
+        "Problem": "tether.store.repair.check",
+        "DAMAGED_DIR_NAME": "tether.store.repair.recovery",
+        "OpenedStore": "tether.store.repair.recovery",
+        "RecoveryReport": "tether.store.repair.recovery",
+        "open_store": "tether.store.repair.recovery",
+        "RowCounts": "tether.store.repair.snapshot",
     },
 )

@@ -19,9 +19,9 @@ from tether.store.files import (
 )
 from tether.store.paths import ensure_private_dir
 from tether.store.records import Clock
-from tether.store.salvage import read_snapshot
+from tether.store.repair.salvage import read_snapshot
+from tether.store.repair.snapshot import TABLE_COLUMNS, Snapshot
 from tether.store.schema import SCHEMA_VERSION, read_state
-from tether.store.snapshot import TABLE_COLUMNS, Snapshot
 
 BACKUP_DIR_NAME = "backups"
 BACKUP_GENERATIONS = 5

@@ -6,7 +6,7 @@ with SQLite's online backup API: an SQLite 3 database in rollback-journal mode w
 :mod:`tether.store.schema`. Any SQLite tool can read it.
 
 Restoring merges the backup into the current data and never removes anything, with
-the rules of :func:`tether.store.snapshot.merge` (the same merge that recovery uses):
+the rules of :func:`tether.store.repair.snapshot.merge` (the same merge that recovery uses):
 a reflection text the data lacks is added as one more row, so where both hold a
 different text for the same section both are kept; for a tick or a reading position
 the newer one wins. A rolling backup of the current data is made first.
@@ -33,9 +33,9 @@ from tether.store.connection import (
 from tether.store.database import Store
 from tether.store.errors import StoreError
 from tether.store.files import move_without_replacing, sync_folder
-from tether.store.salvage import read_snapshot, salvage_file
+from tether.store.repair.salvage import read_snapshot, salvage_file
+from tether.store.repair.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
 from tether.store.schema import check_state, read_state
-from tether.store.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
 
 # Reading a whole data file: generous, since a deadline cut short would miss rows.
 READ_SECONDS = 120.0

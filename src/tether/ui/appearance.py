@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tether.ui.article_view import ArticleView
-from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option, UiSettings
-from tether.ui.theme import (
+from tether.look.theme import (
     THEMES,
     Theme,
     application_font,
@@ -20,6 +18,8 @@ from tether.ui.theme import (
     reading_font,
     resolve_theme,
 )
+from tether.ui.page.article_view import ArticleView
+from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option, UiSettings
 
 
 class Appearance(QObject):

@@ -28,21 +28,21 @@ from PySide6.QtWidgets import (
 from tether import __version__
 from tether.content import Article, ArticleError, ArticleRenderer
 from tether.content.safety import link_question
+from tether.look.theme import theme_choices
 from tether.models import ArticleSession
 from tether.ui.actions import SPECS, ActionId, Menu, build_actions
 from tether.ui.appearance import Appearance
-from tether.ui.article_resources import link_refusal
-from tether.ui.article_view import ArticleView
-from tether.ui.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.drop import ArticleDropFilter
-from tether.ui.find_bar import FindBar
+from tether.ui.page.article_resources import link_refusal
+from tether.ui.page.article_view import ArticleView
+from tether.ui.page.find_bar import FindBar
+from tether.ui.page.progress import ReadingProgress
+from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
-from tether.ui.progress import ReadingProgress
+from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.recent_files import install_recent_menu
-from tether.ui.rendering import RenderFollower, render_first_page
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
-from tether.ui.theme import theme_choices
 from tether.ui.zoom import Zoom
 
 SessionFactory = Callable[[Article | ArticleRenderer], ArticleSession]
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         """Open an article: build its models, lay it out, and go where the reader was.
 
         From a renderer, only what the first screen needs is rendered before it is
-        shown; the rest follows in idle time (see :mod:`tether.ui.rendering`). Raises
+        shown; the rest follows in idle time (see :mod:`tether.ui.page.rendering`). Raises
         :class:`ArticleError`, leaving the article on show as it was, if that first
         part cannot be rendered.
         """
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> None:
         """File › Preferences."""
-        from tether.ui.preferences_dialog import PreferencesDialog  # imported on first use
+        from tether.ui.dialogs.preferences import PreferencesDialog  # imported on first use
 
         dialog = PreferencesDialog(self.appearance, self)
         dialog.exec()
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts."""
-        from tether.ui.shortcuts_dialog import ShortcutsDialog  # imported on first use
+        from tether.ui.dialogs.shortcuts import ShortcutsDialog  # imported on first use
 
         ShortcutsDialog(self.actions_by_id.values(), self).exec()
 

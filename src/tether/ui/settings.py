@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from tether.ui.fonts import READING_FAMILY
+from tether.look.fonts import READING_FAMILY
 
 SETTINGS_FILE = "settings.ini"
 _PREFERENCES = "preferences"

@@ -1,8 +1,8 @@
 """The running Tether's end of the hand-over: a local socket other Tethers write to.
 
-Imported by :meth:`tether.instance.SingleInstance.listen` once the window is painted,
+Imported by :meth:`tether.shell.instance.SingleInstance.listen` once the window is painted,
 so QtNetwork is not loaded before the first paint. What arrives is read as a
-:class:`~tether.instance.HandOver` (one line of JSON) and answered "ok" or "no".
+:class:`~tether.shell.instance.HandOver` (one line of JSON) and answered "ok" or "no".
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from tether.instance import MAX_REQUEST_BYTES, REPLY, HandOver
+from tether.shell.instance import MAX_REQUEST_BYTES, REPLY, HandOver
 
 
 class HandOverServer(QObject):

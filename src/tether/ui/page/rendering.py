@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tether.content import ArticleRenderer
 from tether.models import ArticleSession
-from tether.ui.article_view import ArticleView
+from tether.ui.page.article_view import ArticleView
 
 # An article this short (in sections) is rendered whole before it is shown: it costs
 # less than a frame, and the reader's place is then exact from the first paint.

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
-from tether.ui.row_sizes import SIZE_ROLES, Geometry, ItemSizes, Key
+from tether.ui.panels.row_sizes import SIZE_ROLES, Geometry, ItemSizes, Key
 
 _Index = QModelIndex | QPersistentModelIndex
 Measure = Callable[[QStyleOptionViewItem, _Index], QSize]
@@ -44,7 +44,7 @@ class LazyListView(QListView):
     rows are measured a few at a time while the app is idle, then laid out once more.
     Scrolling is per item, so the top row stays where it is through all of this.
 
-    The delegate's ``sizeHint`` must return :meth:`size_hint` (see ``tether.ui.docks``).
+    The delegate's ``sizeHint`` must return :meth:`size_hint` (see ``tether.ui.panels.docks``).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.look.fonts import ensure_bundled_fonts
+from tether.look.theme import resolve_theme, theme_choices
 from tether.ui.appearance import Appearance
-from tether.ui.fonts import ensure_bundled_fonts
 from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option
-from tether.ui.theme import resolve_theme, theme_choices
 
 _OPTIONS = (THEME, FONT_FAMILY, FONT_PX, MEASURE)
 

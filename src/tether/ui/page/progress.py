@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tether.models import Role, SectionsModel
-from tether.ui.article_view import ArticleView
+from tether.ui.page.article_view import ArticleView
 
 READ_DWELL_MS = 1000
 # A last line cut off by this many pixels at the bottom of the page still counts as seen.

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tether.store.check import (
+from tether.store.connection import PRIVATE_FILE_MODE, open_database, writing
+from tether.store.database import DATABASE_NAME, Store
+from tether.store.errors import StoreError
+from tether.store.paths import ensure_private_dir
+from tether.store.records import Clock, utc_now
+from tether.store.repair.check import (
     SIDECAR_SUFFIXES,
     Finding,
     Problem,
@@ -32,14 +37,9 @@ from tether.store.check import (
     quick_check,
     sidecar,
 )
-from tether.store.connection import PRIVATE_FILE_MODE, open_database, writing
-from tether.store.database import DATABASE_NAME, Store
-from tether.store.errors import StoreError
-from tether.store.paths import ensure_private_dir
-from tether.store.records import Clock, utc_now
 
 if TYPE_CHECKING:
-    from tether.store.snapshot import RowCounts
+    from tether.store.repair.snapshot import RowCounts
 
 DAMAGED_DIR_NAME = "damaged"
 # How long reading a damaged file may take at most, all tables together.
@@ -126,11 +126,11 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
     renamed into place, so a failure on the way (a full disk, say) leaves every
     file as it was and the next start tries again.
     """
-    from tether.store import snapshot
     from tether.store.backup import newest_good_backup
     from tether.store.files import move_without_replacing, sync_folder
-    from tether.store.salvage import salvage_file
-    from tether.store.snapshot import RowCounts, Snapshot
+    from tether.store.repair import snapshot
+    from tether.store.repair.salvage import salvage_file
+    from tether.store.repair.snapshot import RowCounts, Snapshot
 
     folder = path.parent / DAMAGED_DIR_NAME
     ensure_private_dir(folder)
@@ -174,7 +174,7 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
 
 def _keep_stray_files(path: Path, finding: Finding, clock: Clock) -> OpenedStore:
     """Move -wal/-shm files that do not belong to the data file aside, then open it."""
-    from tether.store.snapshot import RowCounts
+    from tether.store.repair.snapshot import RowCounts
 
     folder = path.parent / DAMAGED_DIR_NAME
     empty = not os.path.lexists(path) or path.stat().st_size == 0

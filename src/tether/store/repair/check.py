@@ -133,7 +133,7 @@ def quick_check(path: Path, *, immutable: bool) -> tuple[Finding | None, bool]:
         with closing(connect_readonly(path, immutable=immutable)) as conn:
             version, objects = schema.read_state(conn)
             if version == 0 and objects > 0:
-                from tether.store.snapshot import CORE_TABLES  # rare: only here
+                from tether.store.repair.snapshot import CORE_TABLES  # rare: only here
 
                 if not CORE_TABLES.issubset(table_names(conn) or set()):
                     schema.check_state(path, version, objects)  # another program's
@@ -165,8 +165,8 @@ def _check_wal(path: Path, deadline: float) -> Finding | None:
     if not usable:
         return Finding(Problem.STRAY_FILE, f"{wal.name} is not a WAL of this file")
     # Only after an unclean exit: the salvage machinery is not imported otherwise.
-    from tether.store.salvage import read_snapshot
-    from tether.store.snapshot import hidden_rows
+    from tether.store.repair.salvage import read_snapshot
+    from tether.store.repair.snapshot import hidden_rows
 
     # The main file alone first: whatever is read later can only be newer.
     with closing(connect_readonly(path, immutable=True)) as conn:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from tether.content import Article
     from tether.store.transfer import TransferReport
-    from tether.ui.export_dialog import ExportChoice, Purpose
+    from tether.ui.export.dialog import ExportChoice, Purpose
     from tether.ui.main_window import MainWindow
 
 _BACKUP_FILTER = "Tether backups (*.sqlite3);;All files (*)"
@@ -44,14 +44,14 @@ class ExportCommands(QObject):
     @Slot()
     def export_worksheet(self) -> None:
         """File › Export Worksheet: choose the format, then the file."""
-        from tether.ui.export_dialog import Purpose
+        from tether.ui.export.dialog import Purpose
 
         self._export(Purpose.EXPORT)
 
     @Slot()
     def export_blank(self) -> None:
         """File › Export Blank Worksheet."""
-        from tether.ui.export_dialog import Purpose
+        from tether.ui.export.dialog import Purpose
 
         self._export(Purpose.EXPORT_BLANK)
 
@@ -61,7 +61,7 @@ class ExportCommands(QObject):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from tether.export.printing import page_layout_for
-        from tether.ui.export_dialog import ExportDialog, Purpose
+        from tether.ui.export.dialog import ExportDialog, Purpose
 
         article = self._article()
         if article is None:
@@ -83,7 +83,7 @@ class ExportCommands(QObject):
     def share_article(self) -> None:
         """File › Share Article: save the article itself as a PDF or web page."""
         from tether.export import Format
-        from tether.ui.export_dialog import file_filter, with_suffix
+        from tether.ui.export.dialog import file_filter, with_suffix
 
         article = self._article()
         if article is None:
@@ -121,7 +121,7 @@ class ExportCommands(QObject):
     def export_to(self, path: Path, choice: ExportChoice) -> bool:
         """Write the chosen worksheet to ``path`` (replacing it); False if it failed."""
         from tether.export import ExportError, export_worksheet
-        from tether.ui.export_dialog import Content
+        from tether.ui.export.dialog import Content
 
         article = self._article()
         if article is None:
@@ -155,7 +155,7 @@ class ExportCommands(QObject):
         from tether.export.images import embedded_images
         from tether.export.printing import lay_out, paint_pages
         from tether.export.worksheet import build_worksheet
-        from tether.ui.export_dialog import Content
+        from tether.ui.export.dialog import Content
 
         article = self._article()
         if article is None:
@@ -211,7 +211,7 @@ class ExportCommands(QObject):
     # -- helpers ---------------------------------------------------------------------------
 
     def _export(self, purpose: Purpose) -> None:
-        from tether.ui.export_dialog import ExportDialog, file_filter, suggested_name, with_suffix
+        from tether.ui.export.dialog import ExportDialog, file_filter, suggested_name, with_suffix
 
         article = self._article()
         if article is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tether.store.connection import SQLITE_MAGIC, connect_readonly, table_names
 from tether.store.files import copy_private
-from tether.store.snapshot import TABLE_COLUMNS, Snapshot, merge
+from tether.store.repair.snapshot import TABLE_COLUMNS, Snapshot, merge
 
 # Rowids tried one by one in each stretch a bad page hides.
 MAX_GAP_PROBES = 4096

@@ -13,7 +13,7 @@ every batch of groups appended to the model. This tree therefore
   at the end of the list: they are laid out all at once when appends go quiet or when the
   reader scrolls to the end;
 * re-wraps rows only when its width changed, once the resizing settled;
-* keeps measured row heights in :class:`~tether.ui.row_sizes.ItemSizes`.
+* keeps measured row heights in :class:`~tether.ui.panels.row_sizes.ItemSizes`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from PySide6.QtGui import QFontMetrics, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from tether.models import Role
-from tether.ui.row_sizes import ItemSizes
+from tether.ui.panels.row_sizes import ItemSizes
 
 _Index = QModelIndex | QPersistentModelIndex
 # Rows (groups and signs) laid out before the first paint: a few screenfuls.

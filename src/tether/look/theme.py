@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPalette
 
 from tether.bundled import resource_path
-from tether.ui.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family
 
 SYSTEM = "system"
 SYSTEM_NAME = "Follow System"

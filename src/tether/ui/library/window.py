@@ -1,7 +1,7 @@
 """File › Library: every article the reader can open, and a way to add their own.
 
 The window is made the first time File › Library opens it; what wires the library to
-the main window from the start is in :mod:`tether.ui.library_controller`.
+the main window from the start is in :mod:`tether.ui.library.controller`.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from tether.content import ArticleError
 from tether.models import Role
 from tether.models.library import Column, LibraryModel
-from tether.ui.library_controller import LibraryController, install_library
-from tether.ui.muted_rows import MutedRowDelegate
+from tether.ui.library.controller import LibraryController, install_library
+from tether.ui.panels.muted_rows import MutedRowDelegate
 
 _FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
 ChooseFile = Callable[[QWidget, Path], Path | None]

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tether.ui.article_view import ArticleView
-from tether.ui.find_text import find_all, fold, match_selections, span_cursor
+from tether.ui.page.article_view import ArticleView
+from tether.ui.page.find_text import find_all, fold, match_selections, span_cursor
 
 # Above this many characters the search waits for a pause in typing.
 BIG_DOCUMENT_CHARS = 100_000

@@ -17,24 +17,24 @@ from tether.bundled import bundled_article_path, resource_path
 from tether.content import ArticleError, ArticleRenderer
 from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.export import cli as export_cli
-from tether.instance import (
+from tether.look.fonts import READING_FAMILY, register_bundled_fonts
+from tether.models import ArticleSession
+from tether.models.library import LibraryModel
+from tether.present import cli as present_cli
+from tether.shell.instance import (
     SingleInstance,
     hand_over,
     quit_on_termination,
     request_from,
     show_handed_over,
 )
-from tether.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
-from tether.models import ArticleSession
-from tether.models.library import LibraryModel
-from tether.platform_check import preflight
-from tether.present import cli as present_cli
-from tether.startup import milliseconds_since_start
+from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
+from tether.shell.platform_check import preflight
+from tether.shell.startup import milliseconds_since_start
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
-from tether.ui.export_actions import install_export_actions
+from tether.ui.export.actions import install_export_actions
 from tether.ui.first_paint import after_first_paint
-from tether.ui.fonts import READING_FAMILY, register_bundled_fonts
-from tether.ui.library_controller import install_library
+from tether.ui.library.controller import install_library
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
 from tether.ui.style import ReaderStyle

@@ -10,7 +10,7 @@ folders never meet. A second Tether that finds the lock taken but no socket yet 
 first is still starting) keeps trying to connect for a while.
 
 Only the lock is taken before the window: the socket (QtNetwork, in
-:mod:`tether.instance_server`) is set up after the first paint, so it does not delay it.
+:mod:`tether.shell.instance_server`) is set up after the first paint, so it does not delay it.
 
 The socket is for this user only: it lives in the user's runtime folder (or the temp
 folder) with ``UserAccessOption``, and what arrives on it is only ever a file path to
@@ -31,7 +31,7 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, QSocketNotifier, Sign
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from tether.instance_server import HandOverServer
+    from tether.shell.instance_server import HandOverServer
     from tether.ui.main_window import MainWindow
 
 LOCK_NAME = "tether.lock"
@@ -140,7 +140,7 @@ class SingleInstance(QObject):
         """Open the hand-over socket (once; only while holding the lock)."""
         if self._server is not None or not self._lock.isLocked():
             return
-        from tether.instance_server import HandOverServer
+        from tether.shell.instance_server import HandOverServer
 
         server = HandOverServer(server_name(self._data_dir), self)
         if server.listen():

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from tether.models import ArticleSession, Role
-from tether.ui.lazy_list import LazyListView
-from tether.ui.muted_rows import MutedRowDelegate
-from tether.ui.progress import ReadMarkDelegate
-from tether.ui.reflection_editor import ReflectionEditor
-from tether.ui.signs_tree import SignDelegate, SignsTree
+from tether.ui.page.progress import ReadMarkDelegate
+from tether.ui.panels.lazy_list import LazyListView
+from tether.ui.panels.muted_rows import MutedRowDelegate
+from tether.ui.panels.reflection_editor import ReflectionEditor
+from tether.ui.panels.signs_tree import SignDelegate, SignsTree
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -8,7 +8,7 @@ Ubuntu lacks. Without them Qt aborts with a generic "could not load the Qt platf
 plugin" message; Tether instead names the Debian packages to install.
 
 This module is also the one list of those libraries: ``packaging/bootstrap`` runs it as a
-script (``python3 src/tether/platform_check.py --missing-debian-packages``) before Tether
+script (``python3 src/tether/shell/platform_check.py --missing-debian-packages``) before Tether
 is installed, so it imports nothing but the standard library.
 """
 

@@ -26,9 +26,14 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.models import Role, SignsModel
-from tether.ui.article_resources import ImageLoader, link_words
-from tether.ui.related_links import ARTICLE_SCHEME, KnownTitle, link_related_titles, title_from_url
-from tether.ui.tick_marks import TickMarks
+from tether.ui.page.article_resources import ImageLoader, link_words
+from tether.ui.page.related_links import (
+    ARTICLE_SCHEME,
+    KnownTitle,
+    link_related_titles,
+    title_from_url,
+)
+from tether.ui.page.tick_marks import TickMarks
 
 # A line of ordinary English prose, to measure how wide an average character is.
 _SAMPLE = "Independence is not the same as disconnection, said the quiet reader."

@@ -16,7 +16,7 @@ from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
 
 if TYPE_CHECKING:
-    from tether.ui.library_window import LibraryWindow
+    from tether.ui.library.window import LibraryWindow
     from tether.ui.main_window import MainWindow
 
 
@@ -41,7 +41,7 @@ class LibraryController(QObject):
     def library_window(self) -> LibraryWindow:
         """The library window, made the first time it is asked for."""
         if self._library_window is None:
-            from tether.ui.library_window import LibraryWindow
+            from tether.ui.library.window import LibraryWindow
 
             self._library_window = LibraryWindow(self.model, self._window)
             self._library_window.open_requested.connect(self.open_from_library)

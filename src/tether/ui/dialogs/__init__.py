@@ -1,0 +1,1 @@
+"""The small dialogs of the main window: Preferences and Keyboard Shortcuts."""

@@ -1,0 +1,1 @@
+"""File › Library and related-reading links: a feature installed on a WindowHost."""

@@ -1,0 +1,1 @@
+"""The docks beside the page: Sections, Signs, Reflections, and the lists they use."""
