@@ -39,18 +39,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tether.bundled import resource_path
 from tether.content import ArticleRenderer
-from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.look.fonts import register_bundled_fonts
-from tether.models import ArticleSession
-from tether.models.library import LibraryModel
 from tether.models.reflections import ReflectionsModel
+from tether.shell.window import build_window
 from tether.store import Store
 from tether.ui.actions import ActionId
-from tether.ui.export.actions import install_export_actions
-from tether.ui.library.window import install_library
-from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 from tether.ui.style import ReaderStyle
 
@@ -126,10 +120,7 @@ class Driver:
         phase("read_article")
         settings = UiSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
         store = self.store
-        self.window = MainWindow(lambda a: ArticleSession(a, store), settings)
-        scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)
-        install_library(self.window, LibraryModel(scanner, store))
-        install_export_actions(self.window, store)
+        self.window = build_window(store, settings).main
         phase("main_window")
         self.window.show_article(article)
         self.window.restore_window_state()

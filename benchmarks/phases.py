@@ -108,8 +108,7 @@ def instrument(phases: Phases) -> Callable[[], float]:
     painted = {"at": 0.0}
     for name in (
         "parse_args", "_window_icon", "ReaderStyle", "register_bundled_fonts",
-        "SingleInstance", "_choose_article", "open_settings", "MainWindow", "LibraryScanner",
-        "LibraryModel", "install_library", "install_export_actions", "ArticleSession",
+        "SingleInstance", "_choose_article", "open_settings", "build_window",
     ):  # fmt: skip
         phases.wrap(app, name)
     phases.wrap(
@@ -121,7 +120,6 @@ def instrument(phases: Phases) -> Callable[[], float]:
         session.ArticleSession, "render_through", "python-markdown: the first screen's sections"
     )
     phases.wrap(app, "preflight")
-    phases.wrap(getattr(app, "present_cli", None), "install", "present_cli.install")
     window_class = main_window.MainWindow
     for name in ("show_article", "restore_window_state", "show", "apply_theme", "_build_menus"):
         phases.wrap(window_class, name, f"MainWindow.{name}")

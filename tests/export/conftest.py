@@ -12,10 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from tether.content import Article
 from tether.look.fonts import register_bundled_fonts
-from tether.models import ArticleSession
+from tether.shell.window import build_window
 from tether.store import Store
-from tether.ui.export.actions import install_export_actions
-from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 
 
@@ -40,9 +38,10 @@ def export_window(
     """The main window as the app builds it, showing the bundled article."""
     register_bundled_fonts()
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(lambda a: ArticleSession(a, store), settings)
+    built = build_window(store, settings)
+    window, commands = built.main, built.export
+    assert commands is not None
     qtbot.addWidget(window)
-    commands = install_export_actions(window, store)
     window.show_article(bundled_article)
     window.show()
     qtbot.waitExposed(window)

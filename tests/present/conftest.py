@@ -12,10 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from tether.content import Article
 from tether.look.fonts import register_bundled_fonts
-from tether.models import ArticleSession
 from tether.present import PresentationController
+from tether.shell.window import Features, build_window
 from tether.store import Store
-from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 
 
@@ -64,7 +63,7 @@ def presenter(
         qsettings.setValue("preferences/theme", theme)
         settings = UiSettings(qsettings)
         use = store or private_store
-        window = MainWindow(lambda a: ArticleSession(a, use), settings)
+        window = build_window(use, settings, features=Features(present=False)).main
         qtbot.addWidget(window)
         window.show_article(article or bundled_article, section)
         window.show()

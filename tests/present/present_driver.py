@@ -28,10 +28,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 from tether.bundled import bundled_article_path
 from tether.content import TICKED_GLYPH, load_article
 from tether.look.fonts import register_bundled_fonts
-from tether.models import ArticleSession
 from tether.present import PresentationController
+from tether.shell.window import Features, build_window
 from tether.store import Store
-from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
 
 SECRET = "MY PRIVATE REFLECTION about my father"
@@ -124,7 +123,7 @@ def main() -> int:
         store.set_tick(article.id, sign.id, True)
     qsettings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     settings = UiSettings(qsettings)
-    window = MainWindow(lambda a: ArticleSession(a, store), settings)
+    window = build_window(store, settings, features=Features(present=False)).main
     window.show_article(article, scenario.get("section"))
     main_screen = scenario.get("main_screen")
     for screen in QGuiApplication.screens():

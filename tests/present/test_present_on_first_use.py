@@ -16,9 +16,9 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article
-from tether.models import ArticleSession
 from tether.present import cli as present_cli
 from tether.shell.main import parse_args
+from tether.shell.window import Features, build_window
 from tether.store import Store
 from tether.ui.actions import ActionId, Menu
 from tether.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def window(
     qtbot: QtBot, tmp_path: Path, store: Store, bundled_article: Article
 ) -> Iterator[MainWindow]:
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    made = MainWindow(lambda a: ArticleSession(a, store), settings)
+    made = build_window(store, settings, features=Features(present=False)).main
     qtbot.addWidget(made)
     made.show_article(bundled_article)
     made.show()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tether.content import Article
 from tether.look.fonts import register_bundled_fonts
-from tether.models import ArticleSession
+from tether.shell.window import build_window
 from tether.store import Store
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
@@ -52,7 +52,7 @@ def open_window(
         close_all()
         store = Store.open_in(data_dir)
         settings = UiSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(lambda a: ArticleSession(a, store), settings)
+        window = build_window(store, settings).main
         qtbot.addWidget(window)
         window.show_article(article or bundled_article, section)
         window.restore_window_state()

@@ -34,14 +34,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS
 
 import tether
-from tether.bundled import resource_path
-from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
-from tether.models.library import LibraryModel
-from tether.present import cli as present_cli
-from tether.shell.main import parse_args
 from tether.ui.actions import ActionId
-from tether.ui.export.actions import install_export_actions
-from tether.ui.library.window import install_library
 from tether.ui.main_window import MainWindow
 
 QT_OWN_DIALOGS = (
@@ -195,21 +188,10 @@ def test_the_find_bar_names_each_of_its_controls(open_window) -> None:
     assert names == {"Find in article", "Previous match", "Next match", "Close find bar"}
 
 
-def wire_like_the_app(window: MainWindow, data_dir: Path) -> None:
-    """Install the commands the app adds to the window, so that they open their dialogs."""
-    assert window.session is not None
-    store = window.session._store
-    scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)
-    install_library(window, LibraryModel(scanner, store))
-    install_export_actions(window, store)
-    present_cli.install(window, window._settings, parse_args([]))
-
-
 def test_every_dialog_and_window_tether_can_open_names_its_controls(
     open_window, qtbot: QtBot, data_dir: Path
 ) -> None:
-    window = open_window()
-    wire_like_the_app(window, data_dir)
+    window = open_window()  # with every feature, as the app builds it
     inspector = Inspector()
 
     run_every_command(qtbot, window, inspector)

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
 from tether.content import Article
-from tether.models import ArticleSession
 from tether.shell.keeper import StoreKeeper, Timings, watch_over
+from tether.shell.window import build_window
 from tether.store import Store, list_backups
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings
@@ -58,7 +58,7 @@ def kept_window(
         keeper = StoreKeeper.open(data_home, timings=timings)
         opened.append(keeper)
         settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(lambda a: ArticleSession(a, keeper.store), settings)
+        window = build_window(keeper.store, settings).main
         qtbot.addWidget(window)
         window.show_article(bundled_article)
         watch_over(window, keeper, interactive)

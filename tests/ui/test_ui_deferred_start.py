@@ -15,13 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS
 
-from tether.bundled import resource_path
-from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, register_bundled_fonts
-from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
 from tether.ui.first_paint import after_first_paint
-from tether.ui.library.controller import install_library
+from tether.ui.library.controller import LibraryController
 from tether.ui.library.window import LibraryWindow
 from tether.ui.settings import THEME
 
@@ -70,9 +67,8 @@ def test_the_library_window_is_made_when_the_library_is_first_opened(
     open_window, qtbot: QtBot, data_dir: Path
 ) -> None:
     window = open_window()
-    assert window.session is not None
-    scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)
-    library = install_library(window, LibraryModel(scanner, window.session._store))
+    library = window.findChild(LibraryController)
+    assert library is not None
     assert window.findChildren(LibraryWindow) == []
 
     window.actions_by_id[ActionId.LIBRARY].trigger()

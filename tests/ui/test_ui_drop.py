@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_helpers import ModalCloser
+from ui_helpers import ModalCloser, recent_menu
 
 from tether.ui.main_window import MainWindow
 
@@ -178,4 +178,4 @@ def test_a_dropped_article_is_listed_in_open_recent(open_window, tmp_path: Path)
 
     drop(window, file_drag(path))
 
-    assert window.recent_menu.recent.paths()[0] == path.resolve()
+    assert recent_menu(window).recent.paths()[0] == path.resolve()

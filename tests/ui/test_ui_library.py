@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, ModalCloser, activate
 
-from tether.bundled import resource_path
 from tether.content import Article
-from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
-from tether.models import ArticleSession, Role
-from tether.models.library import Column, LibraryModel
+from tether.content.library import ARTICLES_DIR_NAME
+from tether.models import Role
+from tether.models.library import Column
+from tether.shell.window import build_window
 from tether.store import Store
-from tether.ui.library.window import LibraryController, install_library
+from tether.ui.library.controller import LibraryController
 from tether.ui.main_window import MainWindow
 from tether.ui.page.related_links import ARTICLE_SCHEME
 from tether.ui.settings import UiSettings
@@ -77,11 +77,11 @@ def open_reader(
         store = Store.open_in(data_dir)
         stores.append(store)
         settings = UiSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
-        window = MainWindow(lambda a: ArticleSession(a, store), settings)
-        qtbot.addWidget(window)
         articles_dir = data_dir / ARTICLES_DIR_NAME
-        scanner = LibraryScanner(resource_path("articles"), articles_dir)
-        library = install_library(window, LibraryModel(scanner, store))
+        built = build_window(store, settings, articles_dir=articles_dir)
+        window, library = built.main, built.library
+        assert library is not None
+        qtbot.addWidget(window)
         window.show_article(article or bundled_article)
         window.show()
         qtbot.waitExposed(window)

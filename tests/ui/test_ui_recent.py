@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from ui_helpers import ModalCloser
+from ui_helpers import ModalCloser, recent_menu
 
 from tether.content import Article, load_article
 from tether.ui.actions import Menu
@@ -25,18 +25,18 @@ def article_file(folder: Path, name: str, title: str | None = None) -> Path:
 
 def entries(window: MainWindow) -> list[str]:
     """The menu as the reader sees it when they open it."""
-    window.recent_menu.aboutToShow.emit()
-    return [action.text() for action in window.recent_menu.actions() if not action.isSeparator()]
+    recent_menu(window).aboutToShow.emit()
+    return [action.text() for action in recent_menu(window).actions() if not action.isSeparator()]
 
 
 def listed_paths(window: MainWindow) -> list[Path]:
-    window.recent_menu.aboutToShow.emit()
-    return [Path(a.data()) for a in window.recent_menu.actions() if isinstance(a.data(), str)]
+    recent_menu(window).aboutToShow.emit()
+    return [Path(a.data()) for a in recent_menu(window).actions() if isinstance(a.data(), str)]
 
 
 def entry_for(window: MainWindow, path: Path) -> QAction:
-    window.recent_menu.aboutToShow.emit()
-    for action in window.recent_menu.actions():
+    recent_menu(window).aboutToShow.emit()
+    for action in recent_menu(window).actions():
         if action.data() == str(path.resolve()):
             return action
     raise AssertionError(f"{path} is not in Open Recent")
@@ -153,13 +153,13 @@ def test_an_entry_deleted_while_the_menu_was_open_says_so_and_leaves_the_list(
 def test_clear_recent_empties_the_list(open_window, tmp_path: Path) -> None:
     window = open_window()
     window.open_path(article_file(tmp_path, "one.md"))
-    window.recent_menu.aboutToShow.emit()
-    clear = next(a for a in window.recent_menu.actions() if a.text() == "&Clear Recent")
+    recent_menu(window).aboutToShow.emit()
+    clear = next(a for a in recent_menu(window).actions() if a.text() == "&Clear Recent")
 
     clear.trigger()
 
     assert entries(window) == ["No Recent Articles", "&Clear Recent"]
-    assert not [a for a in window.recent_menu.actions() if a.isEnabled() and a.text()]
+    assert not [a for a in recent_menu(window).actions() if a.isEnabled() and a.text()]
 
 
 def test_the_list_survives_a_restart(
@@ -188,4 +188,4 @@ def test_ampersands_in_file_names_are_shown_not_taken_as_shortcuts(
 def test_the_article_shown_at_start_is_listed(open_window) -> None:
     window = open_window()
 
-    assert window.recent_menu.recent.paths()[0].name == "independence-is-not-disconnection.md"
+    assert recent_menu(window).recent.paths()[0].name == "independence-is-not-disconnection.md"

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate, status_label
 
 from tether.content import Article
-from tether.models import ArticleSession
+from tether.shell.window import build_window
 from tether.store import Reflection, Store, StoreError
 from tether.ui.main_window import MainWindow
 from tether.ui.save_notice import SAVED_AGAIN
@@ -80,7 +80,7 @@ def opened(
     data_dir.mkdir(mode=0o700)
     store = RefusingStore(data_dir / "tether.sqlite3")
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(lambda a: ArticleSession(a, store), settings)
+    window = build_window(store, settings).main
     # pytest-qt closes the window before this fixture ends; a test that failed while the
     # store refused would otherwise be asked "quit without saving?" with no one to answer.
     qtbot.addWidget(window, before_close_func=lambda _: setattr(store, "refusing", False))
@@ -383,7 +383,7 @@ def test_a_real_full_disk_loses_nothing(
     data_dir = small_disk / "data"
     store = Store.open_in(data_dir)
     settings = UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(lambda a: ArticleSession(a, store), settings)
+    window = build_window(store, settings).main
     qtbot.addWidget(window)
     window.show_article(bundled_article)
     window.show()

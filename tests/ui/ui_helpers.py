@@ -15,6 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tether.ui.recent_files import RecentMenu
+
 _POLL_MS = 10
 TIMEOUT_MS = 2000
 
@@ -23,6 +25,13 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """Make ``window`` the active window, as window shortcuts and focus need."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT_MS)
+
+
+def recent_menu(window: QWidget) -> RecentMenu:
+    """File › Open Recent, as build_window installed it on ``window``."""
+    menu = window.findChild(RecentMenu)
+    assert menu is not None, "the window has no Open Recent menu"
+    return menu
 
 
 def status_label(window: QWidget, name: str) -> QLabel:

@@ -22,7 +22,7 @@ from tether.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from tether.present.controller import PresentationController
-    from tether.ui.main_window import MainWindow
+    from tether.ui.host import WindowHost
 
 
 def _minutes(text: str) -> float:
@@ -64,12 +64,12 @@ class Presenter(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowHost,
         settings: UiSettings,
         duration_min: float | None = None,
         screen_choice: str | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.window, self._settings = window, settings
         self._duration_min, self._screen_choice = duration_min, screen_choice
         self.screen_menu = add_screen_menu(window, settings)
@@ -101,7 +101,7 @@ class Presenter(QObject):
         self.controller().present()
 
 
-def install(window: MainWindow, settings: UiSettings, args: argparse.Namespace) -> Presenter:
+def install(window: WindowHost, settings: UiSettings, args: argparse.Namespace) -> Presenter:
     """Give the main window presentation mode (F5, View › Present) with the flags' choices."""
     choice = args.screen
     if choice:
@@ -142,7 +142,7 @@ def start_if_asked(presenter: Presenter, args: argparse.Namespace) -> None:
         QTimer.singleShot(0, lambda: controller.start(_first_section(presenter.window, args)))
 
 
-def _first_section(window: MainWindow, args: argparse.Namespace) -> int:
+def _first_section(window: WindowHost, args: argparse.Namespace) -> int:
     session = window.session
     if session is None:
         return 0

@@ -36,7 +36,7 @@ from tether.present.stage import Stage
 from tether.present.talk import Effect, Talk
 from tether.present.timer import Monotonic, TalkTimer
 from tether.ui.actions import ActionId
-from tether.ui.main_window import MainWindow
+from tether.ui.host import WindowHost
 from tether.ui.settings import PRESENT_SCREEN, THEME, UiSettings
 
 _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
@@ -58,7 +58,7 @@ class PresentationController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowHost,
         settings: UiSettings,
         monotonic: Monotonic = time.monotonic,
         clock: Callable[[], datetime] = datetime.now,
@@ -66,7 +66,7 @@ class PresentationController(QObject):
         screen_choice: str | None = None,
         screen_menu: ScreenMenu | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.window, self.settings, self._clock = window, settings, clock
         self.screen_choice = screen_choice
         self.timer = TalkTimer(monotonic, duration_min * 60 if duration_min else None)
@@ -74,7 +74,7 @@ class PresentationController(QObject):
         self.console: PresenterConsole | None = None
         self.talk: Talk | None = None
         self.stage: Stage | None = None
-        self._curtain = Curtain(window)
+        self._curtain = Curtain(window.window())
         self._resume: tuple[str, Place] | None = None
         self._zoom = ZOOM_STEPS.index(1.0)
         window.actions_by_id[ActionId.PRESENT].triggered.connect(self.present)
@@ -100,7 +100,7 @@ class PresentationController(QObject):
             return False
         self.window.flush()
         article = session.article
-        main_screen = self.window.screen()
+        main_screen = self.window.window().screen()
         screens = QGuiApplication.screens()
         choices = (self.screen_choice, str(self.settings.preference(PRESENT_SCREEN)))
         placement = place(screens, main_screen, preferred_screen(choices, screens))

@@ -12,7 +12,7 @@ from tether.ui.actions import Menu
 from tether.ui.settings import PRESENT_SCREEN, UiSettings
 
 if TYPE_CHECKING:
-    from tether.ui.main_window import MainWindow
+    from tether.ui.host import WindowHost
 
 AUTOMATIC = ""
 
@@ -64,6 +64,6 @@ class ScreenMenu(QObject):
         self._settings.qsettings.sync()
 
 
-def add_screen_menu(window: MainWindow, settings: UiSettings) -> ScreenMenu:
+def add_screen_menu(window: WindowHost, settings: UiSettings) -> ScreenMenu:
     """Add View › Presentation Screen to ``window``."""
     return ScreenMenu(window.menus[Menu.VIEW].addMenu("Presentation &Screen"), settings)

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
 from tether.content import ArticleError, ArticleRenderer
-from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
+from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
-from tether.models import ArticleSession
-from tether.models.library import LibraryModel
 from tether.present import cli as present_cli
 from tether.shell.instance import (
     SingleInstance,
@@ -31,10 +29,9 @@ from tether.shell.instance import (
 from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
 from tether.shell.platform_check import preflight
 from tether.shell.startup import milliseconds_since_start
+from tether.shell.window import build_window
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
-from tether.ui.export.actions import install_export_actions
 from tether.ui.first_paint import after_first_paint
-from tether.ui.library.controller import install_library
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import UiSettings, open_settings
 from tether.ui.style import ReaderStyle
@@ -208,12 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         qsettings = open_settings(override)
         make_settings_private(qsettings)
         settings = UiSettings(qsettings)
-        window = MainWindow(lambda a: ArticleSession(a, store), settings)
-        # The library's titles are needed before the first layout: related reading links.
-        scanner = LibraryScanner(resource_path("articles"), data_dir / ARTICLES_DIR_NAME)
-        install_library(window, LibraryModel(scanner, store))
-        install_export_actions(window, store)
-        presenter = present_cli.install(window, settings, args)
+        built = build_window(
+            store, settings, articles_dir=data_dir / ARTICLES_DIR_NAME, present_args=args
+        )
+        window, presenter = built.main, built.presenter
+        assert presenter is not None  # every feature is installed
         if not _show(window, article, args.section, interactive):
             return EXIT_FAILURE
         window.restore_window_state()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,7 +40,6 @@ from tether.ui.page.progress import ReadingProgress
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
-from tether.ui.recent_files import install_recent_menu
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
 from tether.ui.zoom import Zoom
@@ -50,7 +49,13 @@ POSITION_SAVE_MS = 1000
 
 
 class MainWindow(QMainWindow):
-    """One article at a time, with its docks; every change goes through the session."""
+    """One article at a time, with its docks; every change goes through the session.
+
+    Features install themselves on it as a :class:`tether.ui.host.WindowHost`; only
+    :func:`tether.shell.window.build_window` makes one.
+    """
+
+    article_shown = Signal(Path)
 
     def __init__(
         self, make_session: SessionFactory, settings: UiSettings, parent: QWidget | None = None
@@ -102,7 +107,6 @@ class MainWindow(QMainWindow):
         self._position_timer.timeout.connect(self.save_position)
         self._build_menus()
         self._connect()
-        self.recent_menu = install_recent_menu(self, settings.qsettings)
         ArticleDropFilter(self, self.open_path)
         self._fit_to_screen()
         self.apply_theme()
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
         self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
         self.reflections_dock.set_session(session)
-        self.recent_menu.recent.add(article.path)
+        self.article_shown.emit(article.path)
         self.article_view.set_measure(self.appearance.measure())
         self.article_view.show_article(article, session.signs, self._css(), self._font())
         self._pending_section = wanted

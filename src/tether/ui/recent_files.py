@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from tether.ui.actions import ActionId, Menu
 
 if TYPE_CHECKING:
-    from tether.ui.main_window import MainWindow
+    from tether.ui.host import WindowHost
 
 MAX_RECENT = 10
 NOTICE_MS = 10_000
@@ -162,9 +162,10 @@ def _entry_text(number: int, path: Path) -> str:
     return f"&{number} {label}" if number < 10 else f"1&0 {label}"
 
 
-def install_recent_menu(window: MainWindow, settings: QSettings) -> RecentMenu:
-    """Put File › Open Recent just above File › Library, opening through the window."""
-    menu = RecentMenu(RecentFiles(settings), window.open_path, window)
-    menu.notice.connect(lambda text: window.statusBar().showMessage(text, NOTICE_MS))
-    window.menus[Menu.FILE].insertMenu(window.actions_by_id[ActionId.LIBRARY], menu)
+def install_recent_menu(host: WindowHost, settings: QSettings) -> RecentMenu:
+    """Put File › Open Recent just above File › Library; every article shown joins it."""
+    menu = RecentMenu(RecentFiles(settings), host.open_path, host.window())
+    menu.notice.connect(lambda text: host.statusBar().showMessage(text, NOTICE_MS))
+    host.menus[Menu.FILE].insertMenu(host.actions_by_id[ActionId.LIBRARY], menu)
+    host.article_shown.connect(menu.recent.add)
     return menu

@@ -2,7 +2,8 @@
 
 :func:`install_export_actions` connects the commands of the action registry to an
 :class:`ExportCommands` owned by the main window. The heavy lifting is elsewhere:
-``tether.export`` writes and lays out, ``tether.store.transfer`` backs up and restores.
+``tether.export`` writes and lays out, :class:`tether.models.ReaderData` gives the
+reader's ticks and reflections and backs them up or restores them.
 Each command imports those (and QtPrintSupport, and its dialog) when it runs, not when
 Tether starts: none of it is needed before the reader uses one of these commands.
 """
@@ -15,16 +16,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tether.store import Store, StoreError
+from tether.store import StoreError
 from tether.ui.actions import ActionId
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from tether.content import Article
+    from tether.models.reader_data import ReaderData
     from tether.store.transfer import TransferReport
     from tether.ui.export.dialog import ExportChoice, Purpose
-    from tether.ui.main_window import MainWindow
+    from tether.ui.host import WindowHost
 
 _BACKUP_FILTER = "Tether backups (*.sqlite3);;All files (*)"
 _MESSAGE_MS = 8000
@@ -33,11 +35,12 @@ _MESSAGE_MS = 8000
 class ExportCommands(QObject):
     """The export, print, share, backup and restore commands of one main window."""
 
-    def __init__(self, window: MainWindow, store: Store) -> None:
-        super().__init__(window)
+    def __init__(self, host: WindowHost, data: ReaderData) -> None:
+        super().__init__(host.window())
         self.setObjectName("export-commands")
-        self._window = window
-        self._store = store
+        self._host = host
+        self._window = host.window()
+        self._data = data
 
     # -- the commands, as the menu runs them -----------------------------------------------
 
@@ -126,7 +129,7 @@ class ExportCommands(QObject):
         article = self._article()
         if article is None:
             return False
-        source = None if choice.content is Content.BLANK else self._store
+        source = None if choice.content is Content.BLANK else self._data
         try:
             export_worksheet(article, source, path, with_article=choice.with_article, replace=True)
         except ExportError as error:
@@ -163,7 +166,7 @@ class ExportCommands(QObject):
         if choice.content is Content.ARTICLE:
             body = article_body(article, embedded_images(article.path.parent))
         else:
-            source = None if choice.content is Content.BLANK else self._store
+            source = None if choice.content is Content.BLANK else self._data
             body = worksheet_body(
                 build_worksheet(article, source, with_article=choice.with_article)
             )
@@ -177,11 +180,9 @@ class ExportCommands(QObject):
 
     def back_up_to(self, path: Path) -> TransferReport | None:
         """Write every reflection, tick and position to ``path``; None if it failed."""
-        from tether.store.transfer import back_up_to
-
-        self._window.flush()
+        self._host.flush()
         try:
-            report = back_up_to(self._store, path, replace=True)
+            report = self._data.back_up_to(path)
         except StoreError as error:
             self._failed("Could Not Back Up", str(error))
             return None
@@ -190,21 +191,19 @@ class ExportCommands(QObject):
 
     def restore_from(self, path: Path) -> TransferReport | None:
         """Merge the backup at ``path`` into the data and show the result."""
-        from tether.store.transfer import restore_from
-
-        self._window.flush()
+        self._host.flush()
         try:
-            report = restore_from(self._store, path)
+            report = self._data.restore_from(path)
         except StoreError as error:
             self._failed("Could Not Restore", str(error))
             return None
-        session = self._window.session
+        session = self._host.session
         if session is not None and report.added.total:
             # The models read the store when built: show the article again to see the merge.
-            current = self._window.article_view.current_section()
+            current = self._host.article_view.current_section()
             sections = session.article_so_far.sections
             section_id = sections[current].id if 0 <= current < len(sections) else None
-            self._window.show_article(session.source, section_id)
+            self._host.show_article(session.source, section_id)
         QMessageBox.information(self._window, "Data Restored", report.message)
         return report
 
@@ -229,24 +228,24 @@ class ExportCommands(QObject):
 
     def _article(self) -> Article | None:
         """The article on show, with every reflection typed so far saved first."""
-        session = self._window.session
+        session = self._host.session
         if session is None:
             return None
-        self._window.flush()
+        self._host.flush()
         return session.article
 
     def _tell(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, _MESSAGE_MS)
+        self._host.statusBar().showMessage(message, _MESSAGE_MS)
 
     def _failed(self, title: str, message: str) -> bool:
         QMessageBox.warning(self._window, title, message)
         return False
 
 
-def install_export_actions(window: MainWindow, store: Store) -> ExportCommands:
-    """Connect the export, print, share, backup and restore commands of ``window``."""
-    commands = ExportCommands(window, store)
-    actions = window.actions_by_id
+def install_export_actions(host: WindowHost, data: ReaderData) -> ExportCommands:
+    """Connect the export, print, share, backup and restore commands of the window."""
+    commands = ExportCommands(host, data)
+    actions = host.actions_by_id
     actions[ActionId.EXPORT_WORKSHEET].triggered.connect(commands.export_worksheet)
     actions[ActionId.EXPORT_BLANK].triggered.connect(commands.export_blank)
     actions[ActionId.PRINT].triggered.connect(commands.print_)

@@ -16,8 +16,8 @@ from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
 
 if TYPE_CHECKING:
+    from tether.ui.host import WindowHost
     from tether.ui.library.window import LibraryWindow
-    from tether.ui.main_window import MainWindow
 
 
 class LibraryController(QObject):
@@ -26,14 +26,14 @@ class LibraryController(QObject):
     Owned by the window (its Qt parent), so it lives as long as the window does.
     """
 
-    def __init__(self, window: MainWindow, model: LibraryModel) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: WindowHost, model: LibraryModel) -> None:
+        super().__init__(host.window())
+        self._host = host
         self.model = model
         self._library_window: LibraryWindow | None = None
-        window.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
-        window.article_view.set_known_titles(model.has_title)
-        window.article_view.article_requested.connect(self.open_related)
+        host.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
+        host.article_view.set_known_titles(model.has_title)
+        host.article_view.article_requested.connect(self.open_related)
         self._titles = model.title_keys()
         model.modelReset.connect(self._on_library_changed)
 
@@ -43,7 +43,7 @@ class LibraryController(QObject):
         if self._library_window is None:
             from tether.ui.library.window import LibraryWindow
 
-            self._library_window = LibraryWindow(self.model, self._window)
+            self._library_window = LibraryWindow(self.model, self._host.window())
             self._library_window.open_requested.connect(self.open_from_library)
         return self._library_window
 
@@ -63,16 +63,16 @@ class LibraryController(QObject):
         titles = self.model.title_keys()
         if titles != self._titles:
             self._titles = titles
-            self._window.article_view.relink()
+            self._host.article_view.relink()
 
     @Slot(Path)
     def open_from_library(self, path: Path) -> bool:
         """Show a library article in the main window; the library closes once it opened."""
-        opened = self._window.open_path(path)
+        opened = self._host.open_path(path)
         if opened:
             if self._library_window is not None:
                 self._library_window.hide()
-            self._window.activateWindow()
+            self._host.window().activateWindow()
         return opened
 
     @Slot(str)
@@ -80,11 +80,11 @@ class LibraryController(QObject):
         """Open the library's article of a related-reading title."""
         path = self.model.path_for_title(title)
         if path is None:
-            self._window.statusBar().showMessage(f"“{title}” is not in your library.", 6000)
+            self._host.statusBar().showMessage(f"“{title}” is not in your library.", 6000)
             return False
-        return self._window.open_path(path)
+        return self._host.open_path(path)
 
 
-def install_library(window: MainWindow, model: LibraryModel) -> LibraryController:
-    """Give a main window its library: the Library command and links to related reading."""
-    return LibraryController(window, model)
+def install_library(host: WindowHost, model: LibraryModel) -> LibraryController:
+    """Give the main window its library: the Library command and related-reading links."""
+    return LibraryController(host, model)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from tether.content import ArticleError
 from tether.models import Role
 from tether.models.library import Column, LibraryModel
-from tether.ui.library.controller import LibraryController, install_library
 from tether.ui.panels.muted_rows import MutedRowDelegate
 
 _FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
@@ -196,8 +195,6 @@ class LibraryWindow(QDialog):
 
 __all__ = [
     "ChooseFile",
-    "LibraryController",
     "LibraryWindow",
     "choose_markdown_file",
-    "install_library",
 ]

@@ -1,0 +1,95 @@
+"""build_window: the one place that builds the main window and installs its features.
+
+The app, the tests and the benchmarks all call it, so the window the tests drive is the
+window people get: the same features, installed in the same order. A test leaves a
+feature out by argument (``features=Features(present=False)``), never by a copy of this.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tether.content.library import ARTICLES_DIR_NAME
+from tether.models import ArticleSession
+from tether.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tether.present.cli import Presenter
+    from tether.store import Store
+    from tether.ui.export.actions import ExportCommands
+    from tether.ui.library.controller import LibraryController
+    from tether.ui.recent_files import RecentMenu
+    from tether.ui.settings import UiSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Which features :func:`build_window` installs: every one unless a test says not."""
+
+    recent: bool = True
+    library: bool = True
+    export: bool = True
+    present: bool = True
+
+
+ALL_FEATURES = Features()
+NO_FEATURES = Features(recent=False, library=False, export=False, present=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltWindow:
+    """The main window and the features installed on it (None where left out)."""
+
+    main: MainWindow
+    recent: RecentMenu | None
+    library: LibraryController | None
+    export: ExportCommands | None
+    presenter: Presenter | None
+
+
+def build_window(
+    store: Store,
+    settings: UiSettings,
+    *,
+    articles_dir: Path | None = None,
+    present_args: argparse.Namespace | None = None,
+    features: Features = ALL_FEATURES,
+) -> BuiltWindow:
+    """Build the main window over ``store`` and install ``features`` in the app's order.
+
+    ``articles_dir`` is the reader's own articles folder (default: ``articles`` beside
+    the data file); ``present_args`` are the command line's presentation flags
+    (``--present``, ``--screen``, ``--duration``; default: none given). Open Recent
+    comes first (it sits above File › Library), then the library, whose titles the
+    page needs for related-reading links before its first layout, then export and
+    presentation. Nothing is shown: the caller shows an article, then the window.
+    """
+    window = MainWindow(lambda source: ArticleSession(source, store), settings)
+    recent = library = export = presenter = None
+    if features.recent:
+        from tether.ui.recent_files import install_recent_menu
+
+        recent = install_recent_menu(window, settings.qsettings)
+    if features.library:
+        from tether.bundled import resource_path
+        from tether.content.library import LibraryScanner
+        from tether.models.library import LibraryModel
+        from tether.ui.library.controller import install_library
+
+        folder = articles_dir or store.path.parent / ARTICLES_DIR_NAME
+        scanner = LibraryScanner(resource_path("articles"), folder)
+        library = install_library(window, LibraryModel(scanner, store))
+    if features.export:
+        from tether.models.reader_data import ReaderData
+        from tether.ui.export.actions import install_export_actions
+
+        export = install_export_actions(window, ReaderData(store))
+    if features.present:
+        from tether.present import cli as present_cli
+
+        args = present_args or argparse.Namespace(present=False, screen=None, duration=None)
+        presenter = present_cli.install(window, settings, args)
+    return BuiltWindow(window, recent, library, export, presenter)
