@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
@@ -29,9 +28,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from tether.bundled import resource_root
+from tether.look.fonts import READING_FAMILY, ensure_family
 
-READING_FAMILY = "Literata"
 POINTS_PER_INCH = 72
 BODY_PT = 11
 FOOTER_PT = 8.5
@@ -101,18 +99,9 @@ def page_layout_for(locale: QLocale | None = None) -> QPageLayout:
     )
 
 
-def ensure_reading_font() -> None:
-    """Make the bundled Literata known to Qt if it is not yet (the ui may have done so)."""
-    if READING_FAMILY in QFontDatabase.families():
-        return
-    for entry in resource_root().joinpath("fonts").iterdir():
-        if entry.name.startswith(READING_FAMILY) and entry.name.endswith(".ttf"):
-            QFontDatabase.addApplicationFontFromData(entry.read_bytes())
-
-
 def lay_out(body_html: str, layout: QPageLayout) -> Pages:
     """Lay out ``body_html`` on pages of ``layout``, keeping headings with their text."""
-    ensure_reading_font()
+    ensure_family(READING_FAMILY)  # the window registered it; a headless export has not
     paint = layout.paintRect(QPageLayout.Unit.Point)
     body = QSizeF(paint.width(), paint.height() - _footer_height())
     document = QTextDocument()
