@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tether.content import Article
 from tether.present.checklist import ChecklistReveal
-from tether.present.deck import Place
+from tether.present.pages.deck import Place
 
 K = Qt.Key
 SIGNS_SECTION = "what-independence-actually-means"

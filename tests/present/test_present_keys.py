@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tether.content import Article
 from tether.present.audience_window import Blank
-from tether.present.deck import Place
+from tether.present.pages.deck import Place
 
 K = Qt.Key
 LONG_SECTION = "introduction"  # two pages on the test's 800×800 screen

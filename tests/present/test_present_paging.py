@@ -13,8 +13,8 @@ from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
 from tether.look.theme import LIGHT, THEMES
 from tether.present.audience_window import AudienceRenderer, keys_html
 from tether.present.colours import MIN_CONTRAST, audience_colours, contrast_ratio
-from tether.present.page_breaks import Line, document_lines, paginate
-from tether.present.paging import ZOOM_STEPS, PageBook, PageStyle, audience_html
+from tether.present.pages.breaks import Line, document_lines, paginate
+from tether.present.pages.paging import ZOOM_STEPS, PageBook, PageStyle, audience_html
 
 SIZES = [QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768), QSize(800, 600)]
 LONG_ARTICLE = "# Long\n\n## Many Words\n\n" + "\n\n".join(

@@ -20,7 +20,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import ModalCloser, activate
 
 from tether.content import Article
-from tether.shell.keeper import StoreKeeper, Timings, watch_over
+from tether.shell.keeper import StoreKeeper, Timings
+from tether.shell.keeper_window import watch_over
 from tether.shell.window import build_window
 from tether.store import Store, list_backups
 from tether.ui.main_window import MainWindow

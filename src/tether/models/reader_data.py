@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tether.store import Reflection, Store
+
+    # Named here too, so that the window speaks of the report without naming the store.
     from tether.store.transfer import TransferReport
+
+__all__ = ["ReaderData", "TransferReport"]
 
 
 class ReaderData:

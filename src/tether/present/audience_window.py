@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from tether.content import Article
 from tether.present.colours import AudienceColours
-from tether.present.deck import Place
 from tether.present.keys import KEY_HELP
-from tether.present.paging import PageBook, PagedSection, PageStyle
+from tether.present.pages.deck import Place
+from tether.present.pages.paging import PageBook, PagedSection, PageStyle
 
 FALLBACK_SIZE = QSize(1280, 720)
 

@@ -24,9 +24,9 @@ from tether.present.audience_window import AudienceWindow, Blank
 from tether.present.colours import audience_colours
 from tether.present.console import PresenterConsole
 from tether.present.curtain import Curtain
-from tether.present.deck import Deck, Place
 from tether.present.keys import command_for, digit_of
-from tether.present.paging import ZOOM_STEPS, zoom_step
+from tether.present.pages.deck import Deck, Place
+from tether.present.pages.paging import ZOOM_STEPS, zoom_step
 from tether.present.screen_menu import ScreenMenu, add_screen_menu
 from tether.present.screens import (
     place,

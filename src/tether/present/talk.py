@@ -13,8 +13,8 @@ from tether.content import Article
 from tether.present.audience_window import AudienceState, Blank
 from tether.present.checklist import ChecklistReveal
 from tether.present.console import ConsoleStatus
-from tether.present.deck import Deck
 from tether.present.keys import Command
+from tether.present.pages.deck import Deck
 
 _MAX_DIGITS = 3
 

@@ -16,19 +16,14 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox
 
 from tether.store import OpenedStore, RecoveryReport, Store, StoreError, open_store
 from tether.store.paths import ensure_private_dir
-
-if TYPE_CHECKING:
-    from tether.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,36 +215,3 @@ class StoreKeeper(QObject):
             f"Tether's data folder {self._data_dir} is gone or cannot be used ({reason})."
         )
         self._check_timer.setInterval(self._timings.retry)
-
-
-def watch_over(window: MainWindow, keeper: StoreKeeper, interactive: bool) -> None:
-    """Wire the keeper to the window, tell the reader about a recovery, start backups.
-
-    Call before the window is shown: the recovery dialog and the first backup wait
-    for the event loop, so they come after the first paint.
-    """
-    notice = window.save_notice
-    notice.add_risk(keeper.is_at_risk)
-    keeper.failed.connect(notice.report_failure)
-    keeper.settled.connect(notice.check)
-    keeper.about_to_reopen.connect(window.flush)
-    keeper.reopened_other_file.connect(lambda: _reload(window))
-    keeper.told.connect(lambda message: _tell(window, message))
-    if keeper.recovery is not None and interactive:
-        text = recovery_text(keeper.recovery)
-        QTimer.singleShot(0, lambda: _show_recovery(window, text))
-    keeper.start()
-
-
-def _reload(window: MainWindow) -> None:
-    if window.session is not None:
-        window.show_article(window.session.source)
-
-
-def _tell(window: MainWindow, message: str) -> None:
-    print(f"tether: {message}", file=sys.stderr, flush=True)
-    window.statusBar().showMessage(message, 15_000)
-
-
-def _show_recovery(window: MainWindow, text: str) -> None:
-    QMessageBox.warning(window, "Tether Repaired Its Data File", text)

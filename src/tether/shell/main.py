@@ -26,7 +26,8 @@ from tether.shell.instance import (
     request_from,
     show_handed_over,
 )
-from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
+from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text
+from tether.shell.keeper_window import watch_over
 from tether.shell.platform_check import preflight
 from tether.shell.startup import milliseconds_since_start
 from tether.shell.window import build_window

@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from tether.content import Article
-    from tether.models.reader_data import ReaderData
-    from tether.store.transfer import TransferReport
+    from tether.models.reader_data import ReaderData, TransferReport
     from tether.ui.export.dialog import ExportChoice, Purpose
     from tether.ui.host import WindowHost
 

@@ -1,7 +1,7 @@
 """Pages, not scrolling: a section reflowed into screen-sized pages of large type.
 
 Each section is laid out once in a :class:`QTextDocument` at the column width of the
-audience screen; :mod:`tether.present.page_breaks` then cuts it into pages at line
+audience screen; :mod:`tether.present.pages.breaks` then cuts it into pages at line
 boundaries. A page is a band of the laid-out document, drawn by
 clipping: nothing scrolls, and the same band is drawn on the audience screen and, scaled
 down, in the presenter console.
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article
 from tether.present.colours import AudienceColours
-from tether.present.page_breaks import document_lines, paginate
+from tether.present.pages.breaks import document_lines, paginate
 
 # Body text is at least 3% of the screen height (the issue's floor: 32 px at 1080p).
 MIN_BODY_SHARE = 0.03

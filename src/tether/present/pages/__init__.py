@@ -1,0 +1,2 @@
+"""Paging an article to fit a screen: where pages break, and the deck of pages a talk
+steps through."""
