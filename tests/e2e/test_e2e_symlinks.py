@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import TETHER, TIMEOUT_S, RunTether
 from outside_helpers import look, modes_under, not_private, outside_file
 from tether.store import Store, list_backups
 
 pytestmark = pytest.mark.e2e
+
+RunTether = Callable[..., subprocess.CompletedProcess[str]]
+TETHER = Path(sys.executable).with_name("tether")  # as tests/e2e/conftest.py finds it
+TIMEOUT_S = 60
 
 DATABASE = "tether.sqlite3"
 NOTES = b"My own notes, not a database.\n" * 40
