@@ -104,6 +104,24 @@ def test_a_damaged_data_file_that_is_a_link_is_not_moved_aside_nor_its_target_ch
     )
 
 
+def test_a_damaged_folder_linked_elsewhere_is_refused_and_the_damaged_file_stays(
+    data_dir: Path, outside: Path
+) -> None:
+    outside_file(outside, "tether-20240501-120001.sqlite3", NOTES)
+    os.chmod(outside, 0o755)
+    link = data_dir / DAMAGED_DIR_NAME
+    link.symlink_to(outside, target_is_directory=True)
+    (data_dir / DATABASE_NAME).write_bytes(b"not a database at all\n" * 100)
+    before, damaged_before = look(outside), (data_dir / DATABASE_NAME).read_bytes()
+
+    with pytest.raises(StoreError) as refused:
+        open_store(data_dir, SteppingClock())
+
+    assert_refused_naming(refused, link)
+    assert look(outside) == before
+    assert (data_dir / DATABASE_NAME).read_bytes() == damaged_before
+
+
 @pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
 def test_a_file_beside_the_data_file_that_is_a_link_is_not_moved_aside(
     data_dir: Path, outside: Path, suffix: str
