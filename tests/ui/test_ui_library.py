@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, ModalCloser, activate
 
+from outside_helpers import look
 from tether.content import Article
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.models import Role
@@ -243,6 +245,52 @@ def test_adding_a_file_that_is_not_an_article_says_why_and_copies_nothing(
     assert "scan.md" in closer.seen[0].text
     assert "binary" in closer.seen[0].text
     assert not reader.articles_dir.exists()
+
+
+def test_adding_to_an_articles_folder_that_is_a_link_says_why_and_writes_nothing_there(
+    open_reader: OpenReader, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = put(tmp_path / "downloads", "trust.md", TRUST)
+    elsewhere = tmp_path / "outside" / "articles"
+    put(elsewhere, "kept.md", CONFIDENCE_MD)
+    reader = open_reader()
+    reader.articles_dir.symlink_to(elsewhere, target_is_directory=True)
+    before = look(tmp_path / "outside")
+    show_library(qtbot, reader)
+    library_window = reader.library.library_window
+    library_window.choose_file = lambda _parent, _start: source
+
+    with ModalCloser() as closer:
+        added = library_window.add_article()
+
+    assert added is None
+    assert [dialog.title for dialog in closer.seen] == ["Cannot Add Article"]
+    text = closer.seen[0].text
+    assert str(reader.articles_dir) in text
+    assert "symbolic link" in text
+    assert "Replace the link with a real folder" in text
+    assert look(tmp_path / "outside") == before
+    assert reader.articles_dir.is_symlink()
+
+
+def test_an_article_added_under_umask_000_is_private(
+    open_reader: OpenReader, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = put(tmp_path / "downloads", "trust.md", TRUST)
+    reader = open_reader()
+    show_library(qtbot, reader)
+    library_window = reader.library.library_window
+    library_window.choose_file = lambda _parent, _start: source
+
+    previous = os.umask(0)
+    try:
+        added = library_window.add_article()
+    finally:
+        os.umask(previous)
+
+    assert added == reader.articles_dir / "trust.md"
+    assert (reader.articles_dir.stat().st_mode & 0o777) == 0o700
+    assert (added.stat().st_mode & 0o777) == 0o600
 
 
 def test_the_library_window_names_everything_the_keyboard_reaches(

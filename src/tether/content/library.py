@@ -122,9 +122,13 @@ def add_to_folder(source: Path, folder: Path) -> AddResult:
     The file must open as an article (else :class:`ArticleError`, naming it and why). It
     keeps its name if that is free, else gets ``-2``, ``-3`` … before the suffix. A file
     with the very same bytes already in the folder is not copied twice. The folder is
-    created private (0700) if it does not exist yet.
+    created private (0700) if it does not exist yet. A folder that is a symbolic link
+    is refused (:class:`ArticleError` saying what to do): the copy would land in the
+    folder it points to, outside Tether's data folder.
     """
     read_outline(source)  # refuses what the reader could not open anyway
+    if os.path.islink(folder):
+        raise ArticleError(source, _link_reason(folder))
     try:
         data = source.read_bytes()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -178,6 +182,19 @@ def _write_new(target: Path, data: bytes) -> None:
 def _safe_stem(stem: str) -> str:
     cleaned = re.sub(r"[\x00-\x1f/\\]", "", stem).strip(" .")
     return cleaned or "article"
+
+
+def _link_reason(folder: Path) -> str:
+    try:
+        target = os.readlink(folder)
+    except OSError:
+        target = "somewhere else"
+    return (
+        f"it was not copied, because the articles folder {folder} is a symbolic link to "
+        f"{target}, and Tether never writes through links inside its data folder. Replace "
+        "the link with a real folder (for example, move the folder it points to into its "
+        "place) and add the article again."
+    )
 
 
 def _os_reason(error: OSError) -> str:

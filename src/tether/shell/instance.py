@@ -214,10 +214,17 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
 
 
 def _make_private(path: Path) -> None:
-    """Owner-only permissions on a file of ours (Qt creates lock files 0644)."""
+    """Owner-only permissions on a file of ours (Qt creates lock files 0644).
+
+    Never through a link: Qt made the lock file itself (``O_EXCL``), so a link here
+    is not ours, and its target keeps its mode.
+    """
+    from tether.store.errors import StoreError
+    from tether.store.nofollow import chmod_no_follow
+
     try:
-        os.chmod(path, 0o600)
-    except OSError:
+        chmod_no_follow(path, 0o600)
+    except (OSError, StoreError):
         return
 
 

@@ -47,11 +47,17 @@ def make_private_file(path: Path) -> None:
 
     For files other code writes (QSettings): Qt rewrites a settings file through a
     temporary file that keeps the old file's mode, so creating it 0600 first keeps it so.
+    A link (or a folder) at ``path`` is left alone: its target is not Tether's.
     """
+    from tether.store.nofollow import chmod_no_follow, is_link
+
+    if is_link(path) or os.path.isdir(path):
+        return
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        os.chmod(path, 0o600)
-    except OSError:
+        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        os.close(os.open(path, flags, 0o600))
+        chmod_no_follow(path, 0o600)
+    except (OSError, StoreError):
         return
 
 

@@ -20,6 +20,7 @@ from tether.export import cli as export_cli
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
 from tether.present import cli as present_cli
 from tether.shell.instance import (
+    LOCK_NAME,
     SingleInstance,
     hand_over,
     quit_on_termination,
@@ -32,9 +33,10 @@ from tether.shell.platform_check import preflight
 from tether.shell.startup import milliseconds_since_start
 from tether.shell.window import build_window
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
+from tether.store.private import make_data_folder_private
 from tether.ui.first_paint import after_first_paint
 from tether.ui.main_window import MainWindow
-from tether.ui.settings import UiSettings, open_settings
+from tether.ui.settings import SETTINGS_FILE, UiSettings, open_settings, settings_link_problem
 from tether.ui.style import ReaderStyle
 
 EXIT_FAILURE = 2
@@ -186,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = SingleInstance(data_dir, app)
     if not instance.claim():
         return _hand_over(data_dir, args, interactive)
+    # Whatever the umask was when they were made, and never through a link.
+    make_data_folder_private(data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME))
     try:
         keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
     except StoreError as error:
@@ -204,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
         override = data_dir if explicit else None
         qsettings = open_settings(override)
+        settings_problem = settings_link_problem(override)
+        if settings_problem is not None:
+            print(f"tether: {settings_problem}", file=sys.stderr, flush=True)
         make_settings_private(qsettings)
         settings = UiSettings(qsettings)
         built = build_window(
@@ -211,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         window, presenter = built.main, built.presenter
         assert presenter is not None  # every feature is installed
+        if settings_problem is not None:
+            window.statusBar().showMessage(settings_problem)
         if not _show(window, article, args.section, interactive):
             return EXIT_FAILURE
         window.restore_window_state()

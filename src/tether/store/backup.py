@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 import tempfile
 from contextlib import closing
 from pathlib import Path
@@ -17,7 +18,7 @@ from tether.store.files import (
     stamped_key,
     sync_folder,
 )
-from tether.store.paths import ensure_private_dir
+from tether.store.nofollow import is_link, private_subdir, refuse_link
 from tether.store.records import Clock
 from tether.store.repair.salvage import read_snapshot
 from tether.store.repair.snapshot import TABLE_COLUMNS, Snapshot
@@ -28,13 +29,29 @@ BACKUP_GENERATIONS = 5
 
 
 def list_backups(data_dir: Path) -> list[Path]:
-    """Return the backups in ``<data_dir>/backups``, newest first (by their names)."""
+    """Return the backups in ``<data_dir>/backups``, newest first (by their names).
+
+    Only regular files count, and only in a real folder: a ``backups`` link leads to
+    another folder, whose files are not Tether's to read back or to prune, and a
+    link with a backup's name is not a backup.
+    """
+    folder = data_dir / BACKUP_DIR_NAME
+    if is_link(folder):
+        return []
     try:
-        entries = list((data_dir / BACKUP_DIR_NAME).iterdir())
+        entries = list(folder.iterdir())
     except (FileNotFoundError, NotADirectoryError):
         return []
     keyed = [(key, entry) for entry in entries if (key := stamped_key(entry)) is not None]
-    return [entry for _, entry in sorted(keyed, reverse=True) if entry.is_file()]
+    return [entry for _, entry in sorted(keyed, reverse=True) if _is_regular_file(entry)]
+
+
+def _is_regular_file(path: Path) -> bool:
+    """A file itself, not a link to one (``Path.is_file`` follows links)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def content_digest(conn: sqlite3.Connection) -> str:
@@ -98,8 +115,11 @@ class RollingBackups:
 
         Returns the newest existing backup instead when the data is unchanged.
         Keeps the newest ``generations`` backups and deletes older ones (backups
-        only: never the live file, never other files). Raises StoreError.
+        only: never the live file, never other files). A ``backups`` folder that is
+        a symbolic link is refused (LinkRefusedError, a StoreError): nothing is written,
+        changed or deleted in the folder it points to. Raises StoreError.
         """
+        refuse_link(self._folder)
         try:
             return self._back_up(conn, live)
         except (OSError, sqlite3.Error) as exc:
@@ -129,7 +149,7 @@ class RollingBackups:
 
     def _write(self, conn: sqlite3.Connection) -> Path:
         """Copy the database into a new backup file (0600, in a 0700 folder)."""
-        ensure_private_dir(self._folder)
+        private_subdir(self._folder)
         fd, name = tempfile.mkstemp(prefix=".tether-", suffix=".partial", dir=self._folder)
         os.close(fd)
         partial = Path(name)  # mkstemp makes it 0600

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from tether.store import schema
 from tether.store.errors import StoreError
+from tether.store.nofollow import PRIVATE_FILE_MODE as PRIVATE_FILE_MODE  # re-exported
+from tether.store.nofollow import chmod_no_follow, refuse_links
 from tether.store.paths import ensure_private_dir
 
-PRIVATE_FILE_MODE = 0o600
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Seconds to wait for another Tether (or a backup tool) holding the write lock.
 BUSY_TIMEOUT_S = 5.0
@@ -23,11 +24,23 @@ def sidecar_paths(path: Path) -> list[Path]:
     return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
+def refuse_linked_files(path: Path) -> None:
+    """Raise LinkRefusedError if the database or a file SQLite keeps beside it is a link.
+
+    SQLite opens (and creates) these files by name, following links: a link here
+    would make it write into, or create, a file outside the data folder.
+    """
+    refuse_links([*sidecar_paths(path), Path(f"{path}-journal")])
+
+
 def make_private(path: Path) -> None:
-    """Make the database file and its existing WAL files readable only by the owner."""
+    """Make the database file and its existing WAL files readable only by the owner.
+
+    Raises LinkRefusedError (a StoreError) for a link rather than changing its target.
+    """
     for candidate in sidecar_paths(path):
         try:
-            os.chmod(candidate, PRIVATE_FILE_MODE)
+            chmod_no_follow(candidate, PRIVATE_FILE_MODE)
         except FileNotFoundError:
             # The -wal/-shm files only exist while a connection is open.
             continue
@@ -90,11 +103,13 @@ def open_database(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the data file at ``path``.
 
     Files that are not Tether's, or that a newer Tether wrote, are refused before
-    anything is written to them. Raises StoreError with a readable message.
+    anything is written to them. The file and its -wal/-shm/-journal may not be
+    symbolic links (LinkRefusedError). Raises StoreError with a readable message.
     """
     try:
         if not path.parent.is_dir():
             ensure_private_dir(path.parent)
+        refuse_linked_files(path)
         _create_private_file(path)
         # isolation_level=None: we issue BEGIN IMMEDIATE/COMMIT ourselves so that
         # every write is committed (and fsynced) before the method returns.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,10 +36,38 @@ PRESENT_SCREEN = Option("present_screen", "")
 
 
 def open_settings(data_dir_override: Path | None) -> QSettings:
-    """The settings file: inside the data folder when one was given, else the user's."""
+    """The settings file: inside the data folder when one was given, else the user's.
+
+    A settings file in the data folder that is a symbolic link is neither read nor
+    written (QSettings would rewrite the link's target): the settings start at their
+    defaults, changes last for this session only, and nothing is saved anywhere.
+    :func:`settings_link_problem` gives the sentence to tell the reader.
+    """
     if data_dir_override is not None:
-        return QSettings(str(data_dir_override / SETTINGS_FILE), QSettings.Format.IniFormat)
+        path = data_dir_override / SETTINGS_FILE
+        if os.path.islink(path):
+            # A folder is a path QSettings can neither read nor write: it keeps what
+            # is set in memory and, at every sync, stops at "not writable".
+            return QSettings(str(data_dir_override), QSettings.Format.IniFormat)
+        return QSettings(str(path), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tether", "Tether")
+
+
+def settings_link_problem(data_dir_override: Path | None) -> str | None:
+    """What to tell the reader when the data folder's settings file is a link; else None."""
+    if data_dir_override is None:
+        return None
+    path = data_dir_override / SETTINGS_FILE
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return None  # not a link (or gone): nothing to say
+    return (
+        f"{path} is a symbolic link to {target}. Tether never writes through links "
+        "inside its data folder, so it starts with the default settings and will not "
+        "save any change to them. To keep your settings, replace the link with the "
+        f"file itself (for example, move {target} to {path}) and start Tether again."
+    )
 
 
 class UiSettings:

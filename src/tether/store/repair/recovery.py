@@ -22,9 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tether.store.connection import PRIVATE_FILE_MODE, open_database, writing
+from tether.store.connection import (
+    PRIVATE_FILE_MODE,
+    open_database,
+    refuse_linked_files,
+    writing,
+)
 from tether.store.database import DATABASE_NAME, Store
 from tether.store.errors import StoreError
+from tether.store.nofollow import chmod_no_follow, private_subdir, refuse_link
 from tether.store.paths import ensure_private_dir
 from tether.store.records import Clock, utc_now
 from tether.store.repair.check import (
@@ -84,7 +90,9 @@ def open_store(
     newer Tether, other programs' databases and unreadable files raise StoreError
     and are left as they are. If another process has the file open, it is opened
     without the check (that process checked it). ``clock`` names moved files and
-    stamps the store's writes.
+    stamps the store's writes. If the data file or a file beside it is a symbolic
+    link, it raises LinkRefusedError (a StoreError) and touches nothing: neither the link
+    nor what it points to is opened for writing, moved or changed.
 
     Call it before this process opens the file in any other way: the check for
     other processes uses POSIX locks, which closing any descriptor of the file
@@ -92,6 +100,8 @@ def open_store(
     """
     ensure_private_dir(data_dir)
     path = data_dir / DATABASE_NAME
+    # Before anything opens them: a lock or a check must not reach through a link.
+    refuse_linked_files(path)
     if in_use(path):
         return OpenedStore(Store(path, clock), None)
     deadline = time.monotonic() + salvage_seconds
@@ -133,7 +143,7 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
     from tether.store.repair.snapshot import RowCounts, Snapshot
 
     folder = path.parent / DAMAGED_DIR_NAME
-    ensure_private_dir(folder)
+    private_subdir(folder)
     wal = sidecar(path, "-wal")
     try:
         with tempfile.TemporaryDirectory(dir=folder, prefix=".salvage-") as scratch:
@@ -201,11 +211,16 @@ def _move_aside(path: Path, suffixes: list[str], folder: Path, clock: Clock) -> 
     """Rename ``path`` + each suffix that exists into ``folder``; return the new paths.
 
     All get one timestamped name (plus their suffix), so SQLite still pairs a moved
-    database with its WAL. Nothing is copied and nothing existing is replaced.
+    database with its WAL. Nothing is copied and nothing existing is replaced. A link
+    among them is refused (LinkRefusedError) before anything is moved: moving it would
+    leave its target where it is, and changing the moved file's mode would change
+    the target's.
     """
     from tether.store.files import free_stamped_name, move_without_replacing, sync_folder
 
-    ensure_private_dir(folder)
+    private_subdir(folder)
+    for suffix in suffixes:
+        refuse_link(sidecar(path, suffix))
     if in_use(path):
         raise StoreError(
             f"Tether found a problem with its data file {path}, but another Tether "
@@ -219,7 +234,7 @@ def _move_aside(path: Path, suffixes: list[str], folder: Path, clock: Clock) -> 
             continue
         try:
             move_without_replacing(source, dest)
-            os.chmod(dest, PRIVATE_FILE_MODE)
+            chmod_no_follow(dest, PRIVATE_FILE_MODE)
         except OSError as exc:
             raise StoreError(
                 f"Tether found a problem with its data file {path} but could not move "
