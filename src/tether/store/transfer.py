@@ -23,6 +23,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from tether.fs import NotAFileError, check_target
 from tether.store.connection import (
     connect_readonly,
     describe,
@@ -71,6 +72,7 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
     either the old file or a whole backup. Without ``replace`` an existing file is
     refused.
     """
+    _refuse_special_target(target)
     if not replace and os.path.lexists(target):
         raise StoreError(f"{target} already exists; Tether will not overwrite it.")
     try:
@@ -99,6 +101,21 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
         reason = describe(target, exc)
         raise StoreError(f"Tether could not write the backup {target}. {reason}") from exc
     return TransferReport(target, held, RowCounts(), f"Saved {_items(held)} to {target}.")
+
+
+def _refuse_special_target(target: Path) -> None:
+    """StoreError if ``target`` is a folder, a named pipe or a device: never replaced."""
+    try:
+        check_target(target)
+    except IsADirectoryError:
+        raise StoreError(f"{target} is a folder; please name a file for the backup.") from None
+    except NotAFileError:
+        raise StoreError(
+            f"{target} is not an ordinary file (it is a named pipe, a device or a socket); "
+            "Tether will not put a backup there. Please choose another name."
+        ) from None
+    except OSError:
+        return  # cannot be looked at: writing will say why
 
 
 def restore_from(store: Store, source: Path) -> TransferReport:
