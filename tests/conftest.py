@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +20,7 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
 os.environ["HOME"] = str(_HOME)
 os.environ.pop("TETHER_DATA_DIR", None)
 
+from disk_helpers import FullDisk  # noqa: E402
 from tether.bundled import bundled_article_path  # noqa: E402 - after the environment is set
 from tether.content import Article, load_article  # noqa: E402
 from tether.store import Store  # noqa: E402
@@ -52,3 +55,31 @@ def write_article(tmp_path: Path) -> Callable[[str, str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[FullDisk]:
+    """A real file system that can run full: a 1 MB tmpfs mounted for the test.
+
+    Mounting needs root (or CAP_SYS_ADMIN); where it is refused the test is skipped,
+    and the reason says so. The file system is unmounted afterwards.
+    """
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("a full disk needs a 1 MB tmpfs, and there is no mount command here")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(
+            "a full disk needs a 1 MB tmpfs, and mounting one is not permitted here "
+            f"(needs root or CAP_SYS_ADMIN): {mounted.stderr.strip()}"
+        )
+    try:
+        yield FullDisk(folder)
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

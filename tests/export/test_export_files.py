@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from export_helpers import ReaderData
 
+from disk_helpers import FullDisk
 from tether.export import ExportError, Format, export_article, export_worksheet, format_for
-from tether.export.files import write_text, write_with
+from tether.export.files import write_text
 from tether.store import Store
 
 
@@ -58,15 +59,13 @@ def test_replace_swaps_the_file_whole_and_leaves_nothing_behind(tmp_path: Path) 
     assert listing(tmp_path) == ["worksheet.md"]
 
 
-def test_a_failed_write_leaves_neither_a_file_nor_a_fragment(tmp_path: Path) -> None:
-    def fail(partial: Path) -> None:
-        partial.write_text("half a work", encoding="utf-8")
-        raise OSError(28, "No space left on device")
+def test_a_failed_write_leaves_neither_a_file_nor_a_fragment(full_disk: FullDisk) -> None:
+    full_disk.fill()
 
     with pytest.raises(ExportError, match="No space left on device"):
-        write_with(tmp_path / "worksheet.pdf", fail, replace=False)
+        write_text(full_disk.folder / "worksheet.md", "words " * 1000, replace=False)
 
-    assert listing(tmp_path) == []
+    assert full_disk.listing() == []
 
 
 def test_a_missing_folder_or_a_folder_as_target_is_explained(tmp_path: Path) -> None:

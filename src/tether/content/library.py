@@ -16,8 +16,9 @@ from enum import Enum
 from pathlib import Path
 
 from tether.content.errors import ArticleError
-from tether.content.loader import read_outline
+from tether.content.loader import MAX_ARTICLE_BYTES, read_outline
 from tether.content.model import ArticleOutline
+from tether.fs import read_regular_file
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 ARTICLES_DIR_NAME = "articles"
@@ -130,7 +131,8 @@ def add_to_folder(source: Path, folder: Path) -> AddResult:
     if os.path.islink(folder):
         raise ArticleError(source, _link_reason(folder))
     try:
-        data = source.read_bytes()
+        # Checked again as it is read: a pipe swapped in since is refused, not waited on.
+        data = read_regular_file(source, MAX_ARTICLE_BYTES)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         for existing in _markdown_files(folder):
             if existing.stat().st_size == len(data) and existing.read_bytes() == data:

@@ -13,67 +13,26 @@ through here:
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+# One helper for every file Tether reads that a folder could make special; named here
+# too, where the article reader has always found them.
+from tether.fs import NotAFileError as NotAFileError
+from tether.fs import TooLargeError as TooLargeError
+from tether.fs import read_regular_file as read_regular_file
+
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # Schemes whose links act inside Tether: an article may not write them itself.
 RESERVED_SCHEMES = ("sign", "tether")
-_CHUNK = 1024 * 1024
 # A piece of link text that reads like an address: a URL, www.…, or a name.with.dots.
 _ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://)?(?:[^\s@/]+@)?((?:[a-z0-9-]{1,63}\.)+[a-z]{2,63})\b", re.IGNORECASE
 )
 _LONGEST_SHOWN = 2000
-
-
-class NotAFileError(OSError):
-    """The name leads to something that is not a regular file (a pipe, a device…)."""
-
-
-class TooLargeError(OSError):
-    """The file is larger than the reader allows; ``size`` is what it has."""
-
-    def __init__(self, size: int) -> None:
-        super().__init__(f"{size} bytes")
-        self.size = size
-
-
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """Read a regular file of at most ``limit`` bytes.
-
-    The file is opened without blocking, and checked on the open handle, so a named pipe
-    or a device (``/dev/zero``) is refused at once instead of hanging or never ending,
-    even if it was swapped in after an earlier check. Raises :class:`NotAFileError`,
-    :class:`IsADirectoryError`, :class:`TooLargeError` or another :class:`OSError`.
-    """
-    flags = os.O_RDONLY
-    for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_BINARY"):
-        flags |= getattr(os, name, 0)
-    descriptor = os.open(path, flags)
-    try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotAFileError(path)
-        if info.st_size > limit:
-            raise TooLargeError(info.st_size)
-        chunks: list[bytes] = []
-        total = 0
-        # Never trust the size alone: a file can grow while it is read.
-        while chunk := os.read(descriptor, min(_CHUNK, limit + 1 - total)):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:
-                raise TooLargeError(max(total, info.st_size))
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
 
 
 def local_resource(folder: Path, reference: str) -> Path | None:

@@ -84,13 +84,12 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
 
 
 def _target(args: argparse.Namespace) -> Path:
-    from tether.export.files import ExportError, format_for
+    from tether.export.files import ExportError, format_for, refuse_special
 
     out: Path | None = args.export_worksheet
     if out is None:
         raise ExportError("--blank, --with-article and --force go with --export-worksheet OUT.")
-    if out.is_dir():
-        raise ExportError(f"{out} is a folder; please name a file.")
+    refuse_special(out)  # a folder, a named pipe or a device is refused before any work
     format_for(out)
     if not args.force and os.path.lexists(out):
         raise ExportError(f"{out} already exists; add --force to replace it.")

@@ -6,15 +6,23 @@ QGuiApplication (Qt lays out the text); Markdown and HTML need none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
 from tether.content import Article
-from tether.export.files import ExportError, Format, format_for, write_text, write_with
+from tether.export.files import (
+    ExportError,
+    Format,
+    format_for,
+    refuse_special,
+    write_bytes,
+    write_text,
+)
 from tether.export.html_writer import article_page, worksheet_page
 from tether.export.markdown_writer import worksheet_markdown
-from tether.export.pdf_writer import write_article_pdf, write_worksheet_pdf
+from tether.export.pdf_writer import article_pdf, worksheet_pdf
 from tether.export.worksheet import WorksheetSource, build_worksheet
 
 
@@ -33,6 +41,7 @@ def export_worksheet(
     Returns the format written; raises ExportError with the reason.
     """
     kind = format_for(path)
+    refuse_special(path)
     worksheet = build_worksheet(article, source, with_article=with_article)
     private = not worksheet.blank
     if kind is Format.MARKDOWN:
@@ -40,12 +49,8 @@ def export_worksheet(
     elif kind is Format.HTML:
         write_text(path, worksheet_page(worksheet), replace=replace, private=private)
     else:
-        write_with(
-            path,
-            lambda partial: write_worksheet_pdf(worksheet, partial, locale),
-            replace=replace,
-            private=private,
-        )
+        data, _ = _made(lambda: worksheet_pdf(worksheet, locale))
+        write_bytes(path, data, replace=replace, private=private)
     return kind
 
 
@@ -54,12 +59,20 @@ def export_article(
 ) -> Format:
     """Write the article itself, to share, as a standalone web page or PDF."""
     kind = format_for(path)
+    refuse_special(path)
     if kind is Format.HTML:
         write_text(path, article_page(article), replace=replace)
     elif kind is Format.PDF:
-        write_with(
-            path, lambda partial: write_article_pdf(article, partial, locale), replace=replace
-        )
+        data, _ = _made(lambda: article_pdf(article, locale))
+        write_bytes(path, data, replace=replace)
     else:
         raise ExportError(f"{path.name}: an article is shared as a web page (.html) or a PDF.")
     return kind
+
+
+def _made(make: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
+    """The PDF ``make`` lays out; ExportError if Qt could not make it."""
+    try:
+        return make()
+    except OSError as error:
+        raise ExportError(f"Tether could not make the PDF: {error}. No file was written.") from None

@@ -1,18 +1,25 @@
 """Writing an exported file all at once: a reader never finds half a worksheet.
 
-Everything is written to a temporary file beside the target and then renamed over
-it. Without ``replace``, an existing file is never touched: the final step is a
-hard link, which fails if the name is taken even if it appeared a moment ago.
+Every format goes the same way: the whole file is made in memory first, then written
+to a temporary file beside the target, checked (every byte written, the size on disk
+right), flushed to the disk and renamed over the target. Any failure on the way (a
+full disk, a removed drive) raises :class:`ExportError` with the reason, removes the
+temporary file and leaves an earlier file of that name as it was. Without
+``replace``, an existing file is never touched: the final step is a hard link, which
+fails if the name is taken even if it appeared a moment ago. A target that is not a
+regular file (a named pipe, a device) is refused, never replaced.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
+
+from tether.fs import NotAFileError, check_target
 
 
 class ExportError(Exception):
@@ -51,17 +58,36 @@ def format_for(path: Path) -> Format:
 
 
 def write_text(path: Path, text: str, *, replace: bool, private: bool = False) -> None:
-    """Write ``text`` as UTF-8 to ``path`` atomically."""
-    with atomic_path(path, replace=replace, private=private) as partial:
-        partial.write_text(text, encoding="utf-8")
+    """Write ``text`` as UTF-8 to ``path`` atomically; see :func:`write_bytes`."""
+    write_bytes(path, text.encode("utf-8"), replace=replace, private=private)
 
 
-def write_with(
-    path: Path, write: Callable[[Path], object], *, replace: bool, private: bool = False
-) -> None:
-    """Let ``write`` fill a temporary file, then put it at ``path`` atomically."""
+def write_bytes(path: Path, data: bytes, *, replace: bool, private: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically, or raise ExportError and change nothing."""
     with atomic_path(path, replace=replace, private=private) as partial:
-        write(partial)
+        _write_all(partial, data)
+
+
+def _write_all(partial: Path, data: bytes) -> None:
+    """Write every byte of ``data`` to ``partial`` and check the file holds them.
+
+    ``os.write`` may write less than asked (a disk filling up); each short write is
+    continued, and a failed one raises. The size on disk is checked after the flush.
+    """
+    descriptor = os.open(partial, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(descriptor, view)
+            if written <= 0:
+                raise OSError(f"only {len(data) - len(view)} of {len(data)} bytes were written")
+            view = view[written:]
+        os.fsync(descriptor)
+        size = os.fstat(descriptor).st_size
+    finally:
+        os.close(descriptor)
+    if size != len(data):
+        raise OSError(f"the file holds {size} bytes instead of {len(data)}")
 
 
 @contextmanager
@@ -72,8 +98,7 @@ def atomic_path(path: Path, *, replace: bool, private: bool = False) -> Iterator
     others get the usual permissions of a new file. Raises ExportError.
     """
     folder = path.parent
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; please name a file.")
+    refuse_special(path)
     if not replace and os.path.lexists(path):
         raise ExportError(f"{path} already exists; Tether will not overwrite it.")
     if not folder.is_dir():
@@ -84,16 +109,38 @@ def atomic_path(path: Path, *, replace: bool, private: bool = False) -> Iterator
     except OSError as error:
         raise ExportError(f"Tether cannot write in {folder}: {error.strerror or error}.") from None
     partial = Path(name)
+    existed = os.path.lexists(path)
     try:
         yield partial
         if not private:
             os.chmod(partial, 0o666 & ~_umask())
         _fsync(partial)
         _put_in_place(partial, path, replace)
+        _sync_folder(folder)
     except OSError as error:
-        raise ExportError(f"Tether could not write {path}: {error.strerror or error}.") from None
+        kept = "The file already there is unchanged." if existed else "No file was made."
+        reason = error.strerror or str(error)
+        raise ExportError(f"Tether could not write {path}: {reason}. {kept}") from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def refuse_special(path: Path) -> None:
+    """ExportError if ``path`` is a folder, a named pipe or a device: never replaced.
+
+    Called before any work, so a refusal comes at once, and again just before writing.
+    """
+    try:
+        check_target(path)
+    except IsADirectoryError:
+        raise ExportError(f"{path} is a folder; please name a file.") from None
+    except NotAFileError:
+        raise ExportError(
+            f"{path} is not an ordinary file (it is a named pipe, a device or a socket); "
+            "Tether will not write there. Please choose another name."
+        ) from None
+    except OSError:
+        return  # cannot be looked at (no permission): the write itself will say why
 
 
 def _put_in_place(partial: Path, path: Path, replace: bool) -> None:
@@ -114,6 +161,20 @@ def _put_in_place(partial: Path, path: Path, replace: bool) -> None:
 def _fsync(path: Path) -> None:
     with path.open("rb") as file:
         os.fsync(file.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; folders cannot be opened so everywhere (Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; the file itself is synced
+    finally:
+        os.close(descriptor)
 
 
 def _umask() -> int:

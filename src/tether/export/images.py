@@ -10,8 +10,8 @@ import base64
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from tether.content.safety import read_regular_file
 from tether.export.article_html import ImageSource
+from tether.fs import read_regular_file
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # Raster formats only: an SVG could carry script, and Qt's text engine cannot draw one.

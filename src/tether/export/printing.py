@@ -124,7 +124,8 @@ def lay_out(body_html: str, layout: QPageLayout) -> Pages:
 def paint_pages(pages: Pages, device: QPagedPaintDevice) -> None:
     """Paint every page on ``device`` (a QPdfWriter or QPrinter), numbered at the foot.
 
-    Raises OSError if the device cannot be painted on (a file that cannot be written).
+    Raises OSError if the device cannot be painted on (a file that cannot be written),
+    or says it could not finish the pages.
     """
     painter = QPainter()
     if not painter.begin(device):
@@ -148,8 +149,11 @@ def paint_pages(pages: Pages, device: QPagedPaintDevice) -> None:
             pages.document.documentLayout().draw(painter, context)
             painter.restore()
             _paint_footer(painter, pages, number + 1)
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():
+        raise OSError("the pages could not be finished")
 
 
 def _footer_height() -> float:

@@ -54,7 +54,8 @@ def make_private_file(path: Path) -> None:
     if is_link(path) or os.path.isdir(path):
         return
     try:
-        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        # Non-blocking: a named pipe put there would otherwise hold the start forever.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
         os.close(os.open(path, flags, 0o600))
         chmod_no_follow(path, 0o600)
     except (OSError, StoreError):

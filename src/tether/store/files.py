@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tether.fs import open_regular
 from tether.store.connection import PRIVATE_FILE_MODE
 
 STEM = "tether"
@@ -75,8 +76,15 @@ def move_without_replacing(source: Path, target: Path) -> None:
 
 def copy_private(source: Path, target: Path) -> None:
     """Copy ``source`` to a new owner-only file ``target`` (which must not exist)."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    with open(fd, "wb") as out, source.open("rb") as data:
+    # The source is opened without blocking and must be a regular file: a named pipe
+    # put in its place is refused, not waited on.
+    descriptor = open_regular(source)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with open(fd, "wb") as out, open(descriptor, "rb") as data:
         shutil.copyfileobj(data, out)
         out.flush()
         os.fsync(out.fileno())

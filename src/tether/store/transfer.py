@@ -23,6 +23,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from tether.fs import NotAFileError, check_target
 from tether.store.connection import (
     connect_readonly,
     describe,
@@ -32,9 +33,16 @@ from tether.store.connection import (
 )
 from tether.store.database import Store
 from tether.store.errors import StoreError
-from tether.store.files import move_without_replacing, sync_folder
+from tether.store.files import copy_private, move_without_replacing, sync_folder
 from tether.store.repair.salvage import read_snapshot, salvage_file
 from tether.store.repair.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
+from tether.store.restore_check import (
+    check_backup_file,
+    check_backup_lengths,
+    check_backup_schema,
+    check_wal,
+    limit_lengths,
+)
 from tether.store.schema import check_state, read_state
 
 # Reading a whole data file: generous, since a deadline cut short would miss rows.
@@ -64,6 +72,7 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
     either the old file or a whole backup. Without ``replace`` an existing file is
     refused.
     """
+    _refuse_special_target(target)
     if not replace and os.path.lexists(target):
         raise StoreError(f"{target} already exists; Tether will not overwrite it.")
     try:
@@ -92,6 +101,21 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
         reason = describe(target, exc)
         raise StoreError(f"Tether could not write the backup {target}. {reason}") from exc
     return TransferReport(target, held, RowCounts(), f"Saved {_items(held)} to {target}.")
+
+
+def _refuse_special_target(target: Path) -> None:
+    """StoreError if ``target`` is a folder, a named pipe or a device: never replaced."""
+    try:
+        check_target(target)
+    except IsADirectoryError:
+        raise StoreError(f"{target} is a folder; please name a file for the backup.") from None
+    except NotAFileError:
+        raise StoreError(
+            f"{target} is not an ordinary file (it is a named pipe, a device or a socket); "
+            "Tether will not put a backup there. Please choose another name."
+        ) from None
+    except OSError:
+        return  # cannot be looked at: writing will say why
 
 
 def restore_from(store: Store, source: Path) -> TransferReport:
@@ -124,11 +148,18 @@ def restore_from(store: Store, source: Path) -> TransferReport:
 
 
 def _refuse_unusable(store: Store, source: Path) -> None:
-    """StoreError unless ``source`` is a Tether data file other than the live one."""
+    """StoreError unless ``source`` is a Tether data file other than the live one.
+
+    The file is checked before SQLite opens it (see :mod:`tether.store.restore_check`):
+    a pipe, a device, a folder, an empty or huge file, or one that is no database at all
+    is refused with the reason, and nothing of it is read.
+    """
+    if source.resolve() == store.path.resolve():
+        raise StoreError(f"{source} is Tether's own data file, not a backup.")
+    check_backup_file(source)
     try:
-        if source.resolve() == store.path.resolve():
-            raise StoreError(f"{source} is Tether's own data file, not a backup.")
         with closing(connect_readonly(source, immutable=True)) as conn:
+            limit_lengths(conn)
             version, objects = read_state(conn)
             tables = table_names(conn) or set()
     except FileNotFoundError:
@@ -136,20 +167,43 @@ def _refuse_unusable(store: Store, source: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"{source} is not a Tether backup ({exc}).") from None
     check_state(source, version, objects)
+    if objects == 0:
+        raise StoreError(f"{source} is an empty database, not a Tether backup.")
     if not tables.issuperset(CORE_TABLES):
         raise StoreError(f"{source} is not a Tether backup (it holds other data).")
 
 
 def _read_backup(store: Store, source: Path) -> Snapshot:
-    """Every row of the backup that can be read, committed WAL changes included."""
-    wal = Path(f"{source}-wal")
+    """Every row of the backup that can be read, committed WAL changes included.
+
+    What is read is checked first, schema and lengths (with the WAL's changes, if any,
+    on a private copy), so that no row is fetched from a backup that could run away.
+    """
     deadline = time.monotonic() + READ_SECONDS
     try:
         # Scratch copies hold the reader's data, so they go in the private data folder.
         with tempfile.TemporaryDirectory(dir=store.path.parent, prefix=".restore-") as scratch:
-            return salvage_file(source, wal if wal.is_file() else None, Path(scratch), deadline)
+            wal = check_wal(Path(f"{source}-wal"))
+            db = source
+            if wal is not None:
+                # Checked and read as one: the copies, not files that could change meanwhile.
+                db = Path(scratch) / "checked.sqlite3"
+                copy_private(source, db)
+                copy_private(wal, Path(f"{db}-wal"))
+                wal = Path(f"{db}-wal")
+                _check_contents(db, source, immutable=False)
+            _check_contents(db, source, immutable=True)
+            return salvage_file(db, wal, Path(scratch), deadline)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Tether could not read the backup {source}: {exc}.") from None
+
+
+def _check_contents(db: Path, source: Path, *, immutable: bool) -> None:
+    """The schema and length checks of :mod:`tether.store.restore_check` on ``db``."""
+    with closing(connect_readonly(db, immutable=immutable)) as conn:
+        limit_lengths(conn)
+        check_backup_schema(conn, source)
+        check_backup_lengths(conn, source)
 
 
 def _apply(conn: sqlite3.Connection, current: Snapshot, merged: Snapshot) -> None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from tether.fs import NotAFileError, check_regular
 from tether.look.fonts import READING_FAMILY
 
 SETTINGS_FILE = "settings.ini"
+_ORGANISATION = "Tether"
+_APPLICATION = "Tether"
 _PREFERENCES = "preferences"
 _WINDOW = "window"
 
@@ -35,22 +40,70 @@ MEASURE = Option("measure", 66, minimum=55, maximum=80)
 PRESENT_SCREEN = Option("present_screen", "")
 
 
-def open_settings(data_dir_override: Path | None) -> QSettings:
+def open_settings(data_dir_override: Path | None, stderr: TextIO | None = None) -> QSettings:
     """The settings file: inside the data folder when one was given, else the user's.
 
-    A settings file in the data folder that is a symbolic link is neither read nor
-    written (QSettings would rewrite the link's target): the settings start at their
-    defaults, changes last for this session only, and nothing is saved anywhere.
-    :func:`settings_link_problem` gives the sentence to tell the reader.
+    QSettings opens the file itself, and a named pipe there would hang Tether's start
+    (a device or a folder would not be settings either). So the file is checked first;
+    if it is not a regular file, Tether starts with its default settings, kept in memory
+    only, and says so on ``stderr``; the file is neither read, replaced nor removed.
+    A settings file in the data folder that is a symbolic link is treated the same way
+    (QSettings would rewrite the link's target); :func:`settings_link_problem` gives the
+    sentence to tell the reader.
     """
     if data_dir_override is not None:
         path = data_dir_override / SETTINGS_FILE
         if os.path.islink(path):
-            # A folder is a path QSettings can neither read nor write: it keeps what
-            # is set in memory and, at every sync, stops at "not writable".
-            return QSettings(str(data_dir_override), QSettings.Format.IniFormat)
-        return QSettings(str(path), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tether", "Tether")
+            # QSettings would rewrite the link's target: settings_link_problem() says so.
+            return _in_memory()
+        if _usable(path, stderr):
+            return QSettings(str(path), QSettings.Format.IniFormat)
+        return _in_memory()
+    # The scoped settings also read the organisation's file beside the application's.
+    app_file = _user_settings_folder() / _ORGANISATION / f"{_APPLICATION}.ini"
+    if _usable(app_file, stderr) and _usable(app_file.parent.with_suffix(".ini"), stderr):
+        return QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, _ORGANISATION, _APPLICATION
+        )
+    return _in_memory()
+
+
+def _usable(path: Path, stderr: TextIO | None) -> bool:
+    """False (and a sentence on ``stderr``) if ``path`` is there but is no regular file."""
+    try:
+        check_regular(path)
+    except (NotAFileError, IsADirectoryError):
+        print(
+            f"tether: the settings file {path} is not an ordinary file (it is a folder, a "
+            "named pipe, a device or a socket), so Tether does not read it. Tether starts "
+            "with its default settings and will not save changes to them; rename or remove "
+            f"{path} to let Tether keep its settings again.",
+            file=stderr or sys.stderr,
+        )
+        return False
+    except OSError:
+        pass  # missing (made on the first save) or unreadable (QSettings reports that)
+    return True
+
+
+def _user_settings_folder() -> Path:
+    """Where QSettings keeps user-scope INI files on this system, found without reading.
+
+    Asked of a QSettings for a name no file has, so no settings file is opened.
+    """
+    probe = QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "tether-settings-probe", "probe"
+    )
+    return Path(probe.fileName()).parent.parent
+
+
+def _in_memory() -> QSettings:
+    """Settings that live in memory only: the file's folder is a device, never a folder.
+
+    Qt can neither read nor create a file under ``/dev/null``, so every value set is
+    kept for this run and none is written anywhere.
+    """
+    return QSettings(str(Path(os.devnull) / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def settings_link_problem(data_dir_override: Path | None) -> str | None:
