@@ -19,11 +19,14 @@ from tether.content.library import ARTICLES_DIR_NAME, LibraryScanner
 from tether.export import cli as export_cli
 from tether.instance import (
     SingleInstance,
+    answer_timeout_ms,
     hand_over,
+    not_answering_text,
     quit_on_termination,
     request_from,
     show_handed_over,
 )
+from tether.instance_lock import LockBlockedError
 from tether.keeper import StoreKeeper, make_settings_private, recovery_text, watch_over
 from tether.models import ArticleSession
 from tether.models.library import LibraryModel
@@ -149,16 +152,26 @@ def _window_icon() -> QIcon:
     return icon
 
 
-def _hand_over(data_dir: Path, args: argparse.Namespace, interactive: bool) -> int:
+def _hand_over(
+    data_dir: Path, instance: SingleInstance, args: argparse.Namespace, interactive: bool
+) -> int:
     """Another Tether has this data folder: give it our article, and leave."""
-    if hand_over(data_dir, request_from(args.article, args.section)):
+    request = request_from(args.article, args.section)
+    if hand_over(data_dir, request, answer_timeout_ms(instance.holder)):
         print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
         return 0
-    return _fail(
-        f"Tether is already open with the data folder {data_dir}, but it does not answer. "
-        "Close it (or wait for it to finish starting) and try again.",
-        interactive,
-    )
+    return _fail(not_answering_text(data_dir, instance.lock_path, instance.holder), interactive)
+
+
+def _claim(instance: SingleInstance, interactive: bool) -> bool | str:
+    """Take the data folder's lock: True, False (a live Tether has it) or what is wrong."""
+    try:
+        owned = instance.claim()
+    except LockBlockedError as error:
+        return str(error)
+    for note in instance.notes:  # a leftover lock taken over: worth a line, not a dialog
+        print(f"tether: {note}", file=sys.stderr)
+    return owned
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,8 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         return _fail(str(error), interactive)
     instance = SingleInstance(data_dir, app)
-    if not instance.claim():
-        return _hand_over(data_dir, args, interactive)
+    owned = _claim(instance, interactive)
+    if isinstance(owned, str):
+        return _fail(owned, interactive)
+    if not owned:
+        return _hand_over(data_dir, instance, args, interactive)
     try:
         keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
     except StoreError as error:

@@ -1,13 +1,15 @@
 """One Tether at a time per data folder, and handing an article to the one running.
 
 Two processes writing one data file would each show the reader a different truth. The
-first Tether on a data folder takes a lock file in it (``QLockFile``; one left by a
-killed process is recognised by its dead process id and taken over) and, once its
-window is painted, listens on a local socket named after the folder. A second Tether
-on the same folder sends its article (or nothing: "show yourself") to that socket and
-exits; the first opens the article and raises its window. Tethers on different data
-folders never meet. A second Tether that finds the lock taken but no socket yet (the
-first is still starting) keeps trying to connect for a while.
+first Tether on a data folder takes a lock file in it (an OS lock held for the life of
+the process, :mod:`tether.instance_lock`: a lock file nobody holds is taken over,
+whatever it says) and, once its window is painted, listens on a local socket named after
+the folder. A second Tether on the same folder sends its article (or nothing: "show
+yourself") to that socket and exits; the first opens the article and raises its window.
+Tethers on different data folders never meet. A second Tether that finds the lock taken
+but no socket yet (the first is still starting) keeps trying to connect for a while:
+until the first has been running for :data:`ANSWER_TIMEOUT_MS`, and a few seconds at
+least.
 
 Only the lock is taken before the window: the socket (QtNetwork, in
 :mod:`tether.instance_server`) is set up after the first paint, so it does not delay it.
@@ -27,8 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import QByteArray, QObject, QSocketNotifier, Signal, Slot
 from PySide6.QtWidgets import QApplication
+
+from tether.instance_lock import FolderLock, LockInfo
 
 if TYPE_CHECKING:
     from tether.instance_server import HandOverServer
@@ -41,6 +45,9 @@ MAX_REQUEST_BYTES = 64 * 1024
 # listens once its window is painted and may still be starting (a long article, a
 # damaged data file being checked), so this is generous.
 ANSWER_TIMEOUT_MS = 30_000
+# How long to wait for a Tether that has been running longer than that: it should be
+# listening already; a few seconds cover a busy machine.
+SETTLED_ANSWER_MS = 5_000
 CONNECT_TIMEOUT_MS = 5_000
 REPLY = b"ok\n"
 # sockaddr_un holds about 108 bytes; stay clear of it.
@@ -117,28 +124,44 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: Any = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock_path = data_dir / LOCK_NAME
-        self._lock = QLockFile(os.fspath(self._lock_path))
-        # Staleness by age would let a second Tether take the lock from one that has
-        # simply been open for a while: only a dead owner makes a lock stale.
-        self._lock.setStaleLockTime(0)
+        self._lock = FolderLock(data_dir / LOCK_NAME)
+        self._holder: LockInfo | None = None
+        self._notes: tuple[str, ...] = ()
         self._server: HandOverServer | None = None
+
+    @property
+    def lock_path(self) -> Path:
+        """The data folder's lock file."""
+        return self._lock.path
+
+    @property
+    def holder(self) -> LockInfo | None:
+        """After a refused :meth:`claim`: what the lock file says about the running Tether."""
+        return self._holder
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """After :meth:`claim`: sentences for the log on what was found and taken over."""
+        return self._notes
 
     def claim(self) -> bool:
         """Become the Tether of this data folder; False if a running one already is.
 
-        When the folder cannot hold a lock file at all, this returns True: opening the
-        data file will then fail with a message that says why.
+        Never waits: a lock no live process holds is taken over at once, whatever its
+        file says. When the folder cannot hold a lock file at all, this returns True:
+        opening the data file will then fail with a message that says why. Raises
+        :class:`~tether.instance_lock.LockBlockedError` when something that cannot be
+        moved stands where the lock file goes.
         """
-        if not self._lock.tryLock(0):
-            return self._lock.error() != QLockFile.LockError.LockFailedError
-        _make_private(self._lock_path)
-        return True
+        claim = self._lock.acquire()
+        self._notes = claim.notes
+        self._holder = claim.holder
+        return claim.owned
 
     @Slot()
     def listen(self) -> None:
         """Open the hand-over socket (once; only while holding the lock)."""
-        if self._server is not None or not self._lock.isLocked():
+        if self._server is not None or not self._lock.held():
             return
         from tether.instance_server import HandOverServer
 
@@ -151,24 +174,14 @@ class SingleInstance(QObject):
 
     def reclaim(self) -> None:
         """Take the lock again after the data folder was deleted and re-created."""
-        if not self._lock.isLocked() or os.path.lexists(self._lock_path):
-            return
-        # Qt removes its own lock file on unlock and warns if it is gone; give it one.
-        try:
-            self._lock_path.touch()
-        except OSError:
-            return
-        self._lock.unlock()
-        if self._lock.tryLock(0):
-            _make_private(self._lock_path)
+        self._lock.reclaim()
 
     def release(self) -> None:
         """Stop listening and remove the lock file."""
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()
 
     def __enter__(self) -> SingleInstance:
         """Use in a ``with`` block; :meth:`release` runs at its end."""
@@ -213,12 +226,37 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
     return reply == REPLY
 
 
-def _make_private(path: Path) -> None:
-    """Owner-only permissions on a file of ours (Qt creates lock files 0644)."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        return
+def answer_timeout_ms(holder: LockInfo | None) -> int:
+    """How long to wait for the running Tether to answer a hand-over.
+
+    It listens once its window is painted, so a Tether that has just started gets until
+    it has run :data:`ANSWER_TIMEOUT_MS`; one that has run longer should be listening.
+    """
+    age = None if holder is None else holder.age_s()
+    if age is None:
+        return ANSWER_TIMEOUT_MS
+    return max(SETTLED_ANSWER_MS, int(ANSWER_TIMEOUT_MS - age * 1000))
+
+
+def not_answering_text(data_dir: Path, lock_path: Path, holder: LockInfo | None) -> str:
+    """What to tell the person when the running Tether does not take the hand-over."""
+    process = (
+        "a running Tether" if holder is None or holder.pid is None else (f"process {holder.pid}")
+    )
+    end = (
+        ""
+        if holder is None or holder.pid is None
+        else (
+            f" If no Tether window is open, end process {holder.pid} (in a terminal: "
+            f"kill {holder.pid}), then start Tether again."
+        )
+    )
+    return (
+        f"Tether is already open with the data folder {data_dir}: {process} holds its "
+        f"lock file {lock_path}, but it does not answer. Switch to that Tether window, "
+        f"or close it, and try again.{end} The lock is freed when that process ends; "
+        "deleting the lock file while it runs would let two Tethers write one data file."
+    )
 
 
 def request_from(article: Path | None, section: str | None) -> HandOver:
