@@ -154,16 +154,32 @@ def _window_icon() -> QIcon:
 
 def _hand_over(
     data_dir: Path, instance: SingleInstance, args: argparse.Namespace, interactive: bool
-) -> int:
-    """Another Tether has this data folder: give it our article, and leave."""
+) -> int | None:
+    """Another Tether has this data folder: give it our article, and leave.
+
+    Returns the exit code, or None if that Tether quit while this one waited for it to
+    answer: this one then holds the lock and starts as usual.
+    """
     request = request_from(args.article, args.section)
-    if hand_over(data_dir, request, answer_timeout_ms(instance.holder)):
+    claimed = told = False
+
+    def keep_waiting() -> bool:
+        nonlocal claimed, told
+        if not told:  # the wait may be long: say what it is for
+            told = True
+            print(f"tether: waiting for the Tether open with {data_dir}…", file=sys.stderr)
+        claimed = _claim(instance) is True
+        return not claimed
+
+    if hand_over(data_dir, request, answer_timeout_ms(instance.holder), keep_waiting):
         print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
         return 0
+    if claimed:
+        return None
     return _fail(not_answering_text(data_dir, instance.lock_path, instance.holder), interactive)
 
 
-def _claim(instance: SingleInstance, interactive: bool) -> bool | str:
+def _claim(instance: SingleInstance) -> bool | str:
     """Take the data folder's lock: True, False (a live Tether has it) or what is wrong."""
     try:
         owned = instance.claim()
@@ -199,11 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         return _fail(str(error), interactive)
     instance = SingleInstance(data_dir, app)
-    owned = _claim(instance, interactive)
+    owned = _claim(instance)
     if isinstance(owned, str):
         return _fail(owned, interactive)
-    if not owned:
-        return _hand_over(data_dir, instance, args, interactive)
+    if not owned and (code := _hand_over(data_dir, instance, args, interactive)) is not None:
+        return code
     try:
         keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
     except StoreError as error:

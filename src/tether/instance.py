@@ -25,6 +25,7 @@ import os
 import signal
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,8 +197,17 @@ class SingleInstance(QObject):
         return self._server is not None and self._server.listening()
 
 
-def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
-    """Give ``request`` to the Tether running on ``data_dir``; True once it took it."""
+def hand_over(
+    data_dir: Path,
+    request: HandOver,
+    timeout_ms: int = ANSWER_TIMEOUT_MS,
+    keep_waiting: Callable[[], bool] | None = None,
+) -> bool:
+    """Give ``request`` to the Tether running on ``data_dir``; True once it took it.
+
+    While it cannot connect, ``keep_waiting`` is asked after each try: False stops
+    waiting (the running Tether has quit meanwhile and its lock is free).
+    """
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -210,7 +220,7 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
         if socket.waitForConnected(250):
             break
         socket.abort()
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= deadline or (keep_waiting is not None and not keep_waiting()):
             return False
         time.sleep(0.1)
     socket.write(QByteArray(request.encode()))

@@ -205,6 +205,43 @@ def test_a_tether_that_holds_the_lock_but_does_not_answer_gets_a_message_saying_
             holder.kill()
 
 
+def test_a_tether_waiting_for_one_that_ends_meanwhile_starts_itself(
+    tmp_path: Path, tether_env: dict[str, str], data_dir: Path
+) -> None:
+    # The running Tether is killed (or quits) while a second one waits for its answer:
+    # the second takes the freed lock and opens its window instead of failing.
+    lock = data_dir / LOCK_NAME
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(lock)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "holding\n"
+        second = subprocess.Popen(
+            [str(TETHER), "--quit-after-startup", "--data-dir", str(data_dir)],
+            cwd=tmp_path,
+            env=tether_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert second.stderr is not None
+            while "waiting for the Tether open with" not in (line := second.stderr.readline()):
+                assert line, "it exited without waiting for the running Tether"
+            holder.kill()
+            holder.wait()
+            out, err = second.communicate(timeout=WAIT_S)
+        finally:
+            if second.poll() is None:
+                second.kill()
+                second.communicate()
+    assert second.returncode == 0, err
+    assert STARTUP_LINE in out
+
+
 def test_five_simultaneous_starts_on_a_leftover_lock_give_exactly_one_window(
     tmp_path: Path, tether_env: dict[str, str], data_dir: Path
 ) -> None:
