@@ -257,8 +257,8 @@ class FolderLock:
         except OSError as error:
             raise LockBlockedError(
                 f"Tether cannot start: {self._path} is in the way of its lock file ({why}) "
-                f"and cannot be moved aside ({error.strerror}). It is not your data "
-                f"(that is tether.sqlite3 in {self._path.parent}): rename or remove "
+                f"and cannot be moved aside ({error.strerror}). Your reflections are not in "
+                f"it (they are in tether.sqlite3 in {self._path.parent}): move or rename "
                 f"{self._path} and start Tether again."
             ) from error
         notes.append(f"moved {self._path} to {aside}: {why}, so it cannot be Tether's lock.")

@@ -141,6 +141,27 @@ def test_a_symlink_named_like_the_lock_file_is_moved_aside_and_its_target_untouc
     assert target.read_text(encoding="utf-8") == "not Tether's"
 
 
+def test_something_in_the_way_that_cannot_be_moved_is_named_with_what_to_do(
+    run_tether: RunTether, data_dir: Path
+) -> None:
+    # The immutable flag stops even root from renaming it: the one case that cannot start.
+    in_the_way = data_dir / LOCK_NAME
+    in_the_way.mkdir()
+    made = subprocess.run(["chattr", "+i", str(in_the_way)], capture_output=True, check=False)
+    if made.returncode != 0:
+        pytest.skip(f"this file system cannot make a folder immutable: {made.stderr!r}")
+    try:
+        result, _ = start_timed(run_tether, data_dir)
+    finally:
+        subprocess.run(["chattr", "-i", str(in_the_way)], check=False)
+
+    assert result.returncode == EXIT_FAILURE
+    assert STARTUP_LINE not in result.stdout
+    assert f"Tether cannot start: {in_the_way} is in the way" in result.stderr
+    assert f"move or rename {in_the_way} and start Tether again" in result.stderr
+    assert in_the_way.is_dir()
+
+
 def test_a_lock_naming_another_computer_is_taken_over_at_once(
     run_tether: RunTether, data_dir: Path
 ) -> None:
