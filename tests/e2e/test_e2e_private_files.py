@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from test_e2e_kill import DRIVER, START_TIMEOUT_S, read_for
 
-from tether.shell.instance import LOCK_NAME, server_name
+from tether.shell.handover import server_name
+from tether.shell.instance import LOCK_NAME
 from tether.store import Store
 
 pytestmark = pytest.mark.e2e

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tether.shell.instance import LOCK_NAME, server_name
+from tether.shell.handover import server_name
+from tether.shell.instance import LOCK_NAME
 
 pytestmark = pytest.mark.e2e
 

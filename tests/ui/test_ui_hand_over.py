@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, ModalCloser
 
-from tether.shell.instance import HandOver, request_from, show_handed_over
+from tether.shell.handover import HandOver, request_from
+from tether.shell.instance_window import show_handed_over
 
 # The offscreen platform cannot stack windows; on a desktop raise() does.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")

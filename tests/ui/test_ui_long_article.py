@@ -12,7 +12,8 @@ from ui_helpers import ModalCloser, activate
 
 from tether.content import ArticleRenderer, load_article
 from tether.models import Role
-from tether.shell.instance import HandOver, show_handed_over
+from tether.shell.handover import HandOver
+from tether.shell.instance_window import show_handed_over
 from tether.store import Store
 from tether.ui.actions import ActionId
 from tether.ui.main_window import MainWindow

@@ -1,13 +1,15 @@
 """One Tether at a time per data folder, and handing an article to the one running.
 
 Two processes writing one data file would each show the reader a different truth. The
-first Tether on a data folder takes a lock file in it (``QLockFile``; one left by a
-killed process is recognised by its dead process id and taken over) and, once its
-window is painted, listens on a local socket named after the folder. A second Tether
-on the same folder sends its article (or nothing: "show yourself") to that socket and
-exits; the first opens the article and raises its window. Tethers on different data
-folders never meet. A second Tether that finds the lock taken but no socket yet (the
-first is still starting) keeps trying to connect for a while.
+first Tether on a data folder takes a lock file in it (an OS lock held for the life of
+the process, :mod:`tether.shell.instance_lock`: a lock file nobody holds is taken over,
+whatever it says) and, once its window is painted, listens on a local socket named after
+the folder. A second Tether on the same folder sends its article (or nothing: "show
+yourself") to that socket and exits; the first opens the article and raises its window.
+Tethers on different data folders never meet. A second Tether that finds the lock taken
+but no socket yet (the first is still starting) keeps trying to connect for a while:
+until the first has been running for :data:`ANSWER_TIMEOUT_MS`, and a few seconds at
+least.
 
 Only the lock is taken before the window: the socket (QtNetwork, in
 :mod:`tether.shell.instance_server`) is set up after the first paint, so it does not delay it.
@@ -19,90 +21,28 @@ open the way File › Open would, or a section id.
 
 from __future__ import annotations
 
-import os
-import signal
-import stat
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QSocketNotifier, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QObject, Signal, Slot
+
+from tether.shell.handover import REPLY, HandOver, server_name
+from tether.shell.instance_lock import FolderLock, LockInfo
 
 if TYPE_CHECKING:
     from tether.shell.instance_server import HandOverServer
-    from tether.ui.main_window import MainWindow
 
 LOCK_NAME = "tether.lock"
-# A request is one line of JSON naming a file; anything longer is not ours.
-MAX_REQUEST_BYTES = 64 * 1024
 # How long a second Tether waits for the first to listen, and then to answer. The first
 # listens once its window is painted and may still be starting (a long article, a
 # damaged data file being checked), so this is generous.
 ANSWER_TIMEOUT_MS = 30_000
+# How long to wait for a Tether that has been running longer than that: it should be
+# listening already; a few seconds cover a busy machine.
+SETTLED_ANSWER_MS = 5_000
 CONNECT_TIMEOUT_MS = 5_000
-REPLY = b"ok\n"
-# sockaddr_un holds about 108 bytes; stay clear of it.
-_MAX_SOCKET_PATH = 100
-
-
-@dataclass(frozen=True, slots=True)
-class HandOver:
-    """What a second Tether asks the running one to do: open an article, or just show."""
-
-    article: Path | None = None
-    section: str | None = None
-
-    def encode(self) -> bytes:
-        """One line of JSON."""
-        import json
-
-        article = None if self.article is None else os.fspath(self.article)
-        return json.dumps({"article": article, "section": self.section}).encode() + b"\n"
-
-    @classmethod
-    def decode(cls, line: bytes) -> HandOver | None:
-        """Read a request; None if it is not one."""
-        import json
-
-        try:
-            data = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            return None
-        if not isinstance(data, dict):
-            return None
-        article, section = data.get("article"), data.get("section")
-        if not isinstance(article, str | None) or not isinstance(section, str | None):
-            return None
-        return cls(None if not article else Path(article), section or None)
-
-
-def server_name(data_dir: Path) -> str:
-    """The local socket of the Tether using ``data_dir``: one per user and folder."""
-    import hashlib
-
-    owner = os.getuid() if hasattr(os, "getuid") else 0
-    key = f"{owner}:{data_dir.resolve()}".encode("utf-8", "surrogateescape")
-    name = f"tether-{hashlib.sha256(key).hexdigest()[:24]}"
-    runtime = _private_runtime_dir()
-    if runtime is not None and len(os.fspath(runtime / name)) <= _MAX_SOCKET_PATH:
-        return os.fspath(runtime / name)
-    # A bare name: Qt puts it in the temp folder (a named pipe on Windows).
-    return name
-
-
-def _private_runtime_dir() -> Path | None:
-    """$XDG_RUNTIME_DIR if it is a folder only this user can enter."""
-    value = os.environ.get("XDG_RUNTIME_DIR")
-    if not value or not hasattr(os, "getuid"):
-        return None
-    try:
-        info = os.stat(value)
-    except OSError:
-        return None
-    private = stat.S_ISDIR(info.st_mode) and stat.S_IMODE(info.st_mode) & 0o077 == 0
-    return Path(value) if private and info.st_uid == os.getuid() else None
 
 
 class SingleInstance(QObject):
@@ -117,28 +57,44 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: Any = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock_path = data_dir / LOCK_NAME
-        self._lock = QLockFile(os.fspath(self._lock_path))
-        # Staleness by age would let a second Tether take the lock from one that has
-        # simply been open for a while: only a dead owner makes a lock stale.
-        self._lock.setStaleLockTime(0)
+        self._lock = FolderLock(data_dir / LOCK_NAME)
+        self._holder: LockInfo | None = None
+        self._notes: tuple[str, ...] = ()
         self._server: HandOverServer | None = None
+
+    @property
+    def lock_path(self) -> Path:
+        """The data folder's lock file."""
+        return self._lock.path
+
+    @property
+    def holder(self) -> LockInfo | None:
+        """After a refused :meth:`claim`: what the lock file says about the running Tether."""
+        return self._holder
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """After :meth:`claim`: sentences for the log on what was found and taken over."""
+        return self._notes
 
     def claim(self) -> bool:
         """Become the Tether of this data folder; False if a running one already is.
 
-        When the folder cannot hold a lock file at all, this returns True: opening the
-        data file will then fail with a message that says why.
+        Never waits: a lock no live process holds is taken over at once, whatever its
+        file says. When the folder cannot hold a lock file at all, this returns True:
+        opening the data file will then fail with a message that says why. Raises
+        :class:`~tether.shell.instance_lock.LockBlockedError` when something that cannot be
+        moved stands where the lock file goes.
         """
-        if not self._lock.tryLock(0):
-            return self._lock.error() != QLockFile.LockError.LockFailedError
-        _make_private(self._lock_path)
-        return True
+        claim = self._lock.acquire()
+        self._notes = claim.notes
+        self._holder = claim.holder
+        return claim.owned
 
     @Slot()
     def listen(self) -> None:
         """Open the hand-over socket (once; only while holding the lock)."""
-        if self._server is not None or not self._lock.isLocked():
+        if self._server is not None or not self._lock.held():
             return
         from tether.shell.instance_server import HandOverServer
 
@@ -151,24 +107,14 @@ class SingleInstance(QObject):
 
     def reclaim(self) -> None:
         """Take the lock again after the data folder was deleted and re-created."""
-        if not self._lock.isLocked() or os.path.lexists(self._lock_path):
-            return
-        # Qt removes its own lock file on unlock and warns if it is gone; give it one.
-        try:
-            self._lock_path.touch()
-        except OSError:
-            return
-        self._lock.unlock()
-        if self._lock.tryLock(0):
-            _make_private(self._lock_path)
+        self._lock.reclaim()
 
     def release(self) -> None:
         """Stop listening and remove the lock file."""
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()
 
     def __enter__(self) -> SingleInstance:
         """Use in a ``with`` block; :meth:`release` runs at its end."""
@@ -183,8 +129,17 @@ class SingleInstance(QObject):
         return self._server is not None and self._server.listening()
 
 
-def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
-    """Give ``request`` to the Tether running on ``data_dir``; True once it took it."""
+def hand_over(
+    data_dir: Path,
+    request: HandOver,
+    timeout_ms: int = ANSWER_TIMEOUT_MS,
+    keep_waiting: Callable[[], bool] | None = None,
+) -> bool:
+    """Give ``request`` to the Tether running on ``data_dir``; True once it took it.
+
+    While it cannot connect, ``keep_waiting`` is asked after each try: False stops
+    waiting (the running Tether has quit meanwhile and its lock is free).
+    """
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -197,7 +152,7 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
         if socket.waitForConnected(250):
             break
         socket.abort()
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= deadline or (keep_waiting is not None and not keep_waiting()):
             return False
         time.sleep(0.1)
     socket.write(QByteArray(request.encode()))
@@ -213,75 +168,34 @@ def hand_over(data_dir: Path, request: HandOver, timeout_ms: int = ANSWER_TIMEOU
     return reply == REPLY
 
 
-def _make_private(path: Path) -> None:
-    """Owner-only permissions on a file of ours (Qt creates lock files 0644).
+def answer_timeout_ms(holder: LockInfo | None) -> int:
+    """How long to wait for the running Tether to answer a hand-over.
 
-    Never through a link: Qt made the lock file itself (``O_EXCL``), so a link here
-    is not ours, and its target keeps its mode.
+    It listens once its window is painted, so a Tether that has just started gets until
+    it has run :data:`ANSWER_TIMEOUT_MS`; one that has run longer should be listening.
     """
-    from tether.store.errors import StoreError
-    from tether.store.nofollow import chmod_no_follow
-
-    try:
-        chmod_no_follow(path, 0o600)
-    except (OSError, StoreError):
-        return
+    age = None if holder is None else holder.age_s()
+    if age is None:
+        return ANSWER_TIMEOUT_MS
+    return max(SETTLED_ANSWER_MS, int(ANSWER_TIMEOUT_MS - age * 1000))
 
 
-def request_from(article: Path | None, section: str | None) -> HandOver:
-    """The request for this command line; a relative article path is made absolute here."""
-    return HandOver(None if article is None else Path(os.path.abspath(article)), section)
-
-
-def show_handed_over(window: MainWindow, request: HandOver) -> None:
-    """Bring the running window forward and open what the second Tether was given."""
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    # Desktops may refuse to move focus to another process's window; ask for attention.
-    QApplication.alert(window)
-    session = window.session
-    current = None if session is None else Path(session.article_so_far.path).resolve()
-    wanted = request.article
-    if wanted is not None and wanted.resolve() != current and not window.open_path(wanted):
-        return
-    session = window.session
-    if request.section and session is not None:
-        index = session.article_so_far.section_index(request.section)
-        if index is not None:
-            window.article_view.scroll_to_section(index)
-
-
-def quit_on_termination(window: MainWindow) -> None:
-    """On SIGTERM or SIGHUP (logging out, ``kill``), save everything and quit cleanly.
-
-    Python runs signal handlers only between bytecodes, and Qt's event loop runs none;
-    the handler's wake-up byte on a pipe wakes a QSocketNotifier, whose slot lets the
-    handler run. The quit then goes through the normal exit: last backup, lock freed.
-    """
-    if os.name != "posix":
-        return
-    read_fd, write_fd = os.pipe()
-    os.set_blocking(read_fd, False)
-    os.set_blocking(write_fd, False)
-    signal.set_wakeup_fd(write_fd)
-    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window)
-    notifier.activated.connect(lambda: _drain(read_fd))
-
-    def terminate(_signum: int, _frame: object) -> None:
-        window.flush()
-        QApplication.quit()
-
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, terminate)
-
-
-def _drain(fd: int) -> None:
-    """Empty the wake-up pipe (the Python handler has run by the time this does)."""
-    try:
-        while os.read(fd, 512):
-            pass
-    except BlockingIOError:
-        return
+def not_answering_text(data_dir: Path, lock_path: Path, holder: LockInfo | None) -> str:
+    """What to tell the person when the running Tether does not take the hand-over."""
+    process = (
+        "a running Tether" if holder is None or holder.pid is None else (f"process {holder.pid}")
+    )
+    end = (
+        ""
+        if holder is None or holder.pid is None
+        else (
+            f" If no Tether window is open, end process {holder.pid} (in a terminal: "
+            f"kill {holder.pid}), then start Tether again."
+        )
+    )
+    return (
+        f"Tether is already open with the data folder {data_dir}: {process} holds its "
+        f"lock file {lock_path}, but it does not answer. Switch to that Tether window, "
+        f"or close it, and try again.{end} The lock is freed when that process ends; "
+        "deleting the lock file while it runs would let two Tethers write one data file."
+    )

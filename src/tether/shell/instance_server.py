@@ -2,7 +2,7 @@
 
 Imported by :meth:`tether.shell.instance.SingleInstance.listen` once the window is painted,
 so QtNetwork is not loaded before the first paint. What arrives is read as a
-:class:`~tether.shell.instance.HandOver` (one line of JSON) and answered "ok" or "no".
+:class:`~tether.shell.handover.HandOver` (one line of JSON) and answered "ok" or "no".
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from tether.shell.instance import MAX_REQUEST_BYTES, REPLY, HandOver
+from tether.shell.handover import MAX_REQUEST_BYTES, REPLY, HandOver
 
 
 class HandOverServer(QObject):

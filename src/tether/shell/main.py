@@ -19,14 +19,16 @@ from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
 from tether.present import cli as present_cli
+from tether.shell.handover import request_from
 from tether.shell.instance import (
     LOCK_NAME,
     SingleInstance,
+    answer_timeout_ms,
     hand_over,
-    quit_on_termination,
-    request_from,
-    show_handed_over,
+    not_answering_text,
 )
+from tether.shell.instance_lock import LockBlockedError
+from tether.shell.instance_window import quit_on_termination, show_handed_over
 from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text
 from tether.shell.keeper_window import watch_over
 from tether.shell.platform_check import preflight
@@ -149,16 +151,42 @@ def _window_icon() -> QIcon:
     return icon
 
 
-def _hand_over(data_dir: Path, args: argparse.Namespace, interactive: bool) -> int:
-    """Another Tether has this data folder: give it our article, and leave."""
-    if hand_over(data_dir, request_from(args.article, args.section)):
+def _hand_over(
+    data_dir: Path, instance: SingleInstance, args: argparse.Namespace, interactive: bool
+) -> int | None:
+    """Another Tether has this data folder: give it our article, and leave.
+
+    Returns the exit code, or None if that Tether quit while this one waited for it to
+    answer: this one then holds the lock and starts as usual.
+    """
+    request = request_from(args.article, args.section)
+    claimed = told = False
+
+    def keep_waiting() -> bool:
+        nonlocal claimed, told
+        if not told:  # the wait may be long: say what it is for
+            told = True
+            print(f"tether: waiting for the Tether open with {data_dir}…", file=sys.stderr)
+        claimed = _claim(instance) is True
+        return not claimed
+
+    if hand_over(data_dir, request, answer_timeout_ms(instance.holder), keep_waiting):
         print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
         return 0
-    return _fail(
-        f"Tether is already open with the data folder {data_dir}, but it does not answer. "
-        "Close it (or wait for it to finish starting) and try again.",
-        interactive,
-    )
+    if claimed:
+        return None
+    return _fail(not_answering_text(data_dir, instance.lock_path, instance.holder), interactive)
+
+
+def _claim(instance: SingleInstance) -> bool | str:
+    """Take the data folder's lock: True, False (a live Tether has it) or what is wrong."""
+    try:
+        owned = instance.claim()
+    except LockBlockedError as error:
+        return str(error)
+    for note in instance.notes:  # a leftover lock taken over: worth a line, not a dialog
+        print(f"tether: {note}", file=sys.stderr)
+    return owned
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,8 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         return _fail(str(error), interactive)
     instance = SingleInstance(data_dir, app)
-    if not instance.claim():
-        return _hand_over(data_dir, args, interactive)
+    owned = _claim(instance)
+    if isinstance(owned, str):
+        return _fail(owned, interactive)
+    if not owned and (code := _hand_over(data_dir, instance, args, interactive)) is not None:
+        return code
     # Whatever the umask was when they were made, and never through a link.
     make_data_folder_private(data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME))
     try:

@@ -1,0 +1,75 @@
+"""The running window's side of the process: a second start's request, and SIGTERM.
+
+A second Tether's hand-over brings the window forward and opens what it was given; a
+termination signal (logging out, ``kill``) saves everything and quits cleanly. Both use
+the window only as a :class:`tether.ui.host.WindowHost`.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from tether.shell.handover import HandOver
+    from tether.ui.host import WindowHost
+
+
+def show_handed_over(host: WindowHost, request: HandOver) -> None:
+    """Bring the running window forward and open what the second Tether was given."""
+    window = host.window()
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    # Desktops may refuse to move focus to another process's window; ask for attention.
+    QApplication.alert(window)
+    session = host.session
+    current = None if session is None else Path(session.article_so_far.path).resolve()
+    wanted = request.article
+    if wanted is not None and wanted.resolve() != current and not host.open_path(wanted):
+        return
+    session = host.session
+    if request.section and session is not None:
+        index = session.article_so_far.section_index(request.section)
+        if index is not None:
+            host.article_view.scroll_to_section(index)
+
+
+def quit_on_termination(window: WindowHost) -> None:
+    """On SIGTERM or SIGHUP (logging out, ``kill``), save everything and quit cleanly.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop runs none;
+    the handler's wake-up byte on a pipe wakes a QSocketNotifier, whose slot lets the
+    handler run. The quit then goes through the normal exit: last backup, lock freed.
+    """
+    if os.name != "posix":
+        return
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    os.set_blocking(write_fd, False)
+    signal.set_wakeup_fd(write_fd)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window.window())
+    notifier.activated.connect(lambda: _drain(read_fd))
+
+    def terminate(_signum: int, _frame: object) -> None:
+        window.flush()
+        QApplication.quit()
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, terminate)
+
+
+def _drain(fd: int) -> None:
+    """Empty the wake-up pipe (the Python handler has run by the time this does)."""
+    try:
+        while os.read(fd, 512):
+            pass
+    except BlockingIOError:
+        return

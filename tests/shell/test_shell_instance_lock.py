@@ -1,0 +1,96 @@
+"""The data folder's lock on its own (no Qt, no subprocess): who holds it, and its file.
+
+Two :class:`FolderLock` objects in one process open the file separately, and ``flock``
+locks belong to the open file, so they meet exactly as two Tethers would.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+from tether.shell.instance import LOCK_NAME
+from tether.shell.instance_lock import FolderLock, LockInfo
+
+
+def test_a_second_claim_is_refused_and_learns_who_holds_the_lock(tmp_path: Path) -> None:
+    first, second = FolderLock(tmp_path / LOCK_NAME), FolderLock(tmp_path / LOCK_NAME)
+    assert first.acquire().owned
+
+    claim = second.acquire()
+
+    assert not claim.owned
+    assert not second.held()
+    assert claim.holder is not None
+    assert claim.holder.pid == os.getpid()
+    first.release()
+
+
+def test_a_released_lock_leaves_no_file_and_is_free_for_the_next_without_a_take_over(
+    tmp_path: Path,
+) -> None:
+    first, second = FolderLock(tmp_path / LOCK_NAME), FolderLock(tmp_path / LOCK_NAME)
+    first.acquire()
+    first.release()
+
+    assert not (tmp_path / LOCK_NAME).exists()
+    claim = second.acquire()
+    assert claim.owned
+    assert claim.notes == ()
+    second.release()
+
+
+def test_a_taken_over_lock_file_becomes_private_and_names_its_new_holder(tmp_path: Path) -> None:
+    path = tmp_path / LOCK_NAME
+    path.write_text("left over", encoding="utf-8")
+    path.chmod(0o644)
+    lock = FolderLock(path)
+
+    claim = lock.acquire()
+
+    assert claim.owned
+    assert any("took over" in note for note in claim.notes)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    info = LockInfo.decode(path.read_bytes())
+    assert info is not None
+    assert info.pid == os.getpid()
+    lock.release()
+
+
+def test_the_lock_is_made_again_when_the_data_folder_is_deleted_and_re_created(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = FolderLock(folder / LOCK_NAME)
+    lock.acquire()
+    shutil.rmtree(folder)
+    folder.mkdir()
+
+    lock.reclaim()
+
+    assert not FolderLock(folder / LOCK_NAME).acquire().owned
+    lock.release()
+    assert not (folder / LOCK_NAME).exists()
+
+
+def test_a_private_lock_file_left_by_a_tether_killed_while_making_one_is_removed(
+    tmp_path: Path,
+) -> None:
+    left = tmp_path / f"{LOCK_NAME}.999999.new"
+    left.write_text("half made", encoding="utf-8")
+    lock = FolderLock(tmp_path / LOCK_NAME)
+
+    lock.acquire()
+
+    assert not left.exists()
+    lock.release()
+
+
+def test_lock_contents_that_say_nothing_usable_read_as_unknown() -> None:
+    assert LockInfo.decode(b"\xff\xfe") is None
+    assert LockInfo.decode(b"[1, 2]") is None
+    assert LockInfo.decode(b'{"pid": true, "host": ""}') == LockInfo()
+    assert LockInfo.decode(b"123\nTether\nbox\n") == LockInfo(123, "box", None)
