@@ -6,6 +6,7 @@ import re
 import sqlite3
 import stat
 import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -87,6 +88,20 @@ def test_the_data_folder_and_database_are_private_to_the_user(
 
 def test_version_prints_the_version(run_tether: RunTether) -> None:
     result = run_tether("--version")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"tether {__version__}"
+
+
+def test_python_dash_m_tether_is_the_tether_command(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tether", "--version"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"tether {__version__}"
