@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.store import StoreError
 
-# The reflection editor retries on the same beat (tether.ui.reflection_editor.RETRY_MS).
+# Ticks, read marks, positions and reflections are all retried on this beat.
 RETRY_MS = 3000
 
 Write = Callable[[], object]
@@ -60,6 +60,10 @@ class PendingWrites(QObject):
     def has_pending(self) -> bool:
         """Whether any write is still waiting to be saved."""
         return bool(self._waiting)
+
+    def is_waiting(self, key: Hashable) -> bool:
+        """Whether the write for ``key`` is still waiting to be saved."""
+        return key in self._waiting
 
     @Slot()
     def retry(self) -> bool:

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article
+from tether.models.pending import PendingWrites
 from tether.models.roles import Role
-from tether.models.tooltips import plain_tooltip
-from tether.store import Reflection, Store, StoreError
+from tether.models.tooltips import preview_tooltip
+from tether.store import Reflection, Store
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -35,10 +36,13 @@ class ReflectionsModel(QAbstractListModel):
 
     Rows come from the store a page at a time (``canFetchMore`` / ``fetchMore``), so ten
     thousand reflections open as fast as ten. Saving goes through :meth:`save`, which
-    keeps the list in step: a saved reflection moves to the top.
+    keeps the list in step: a saved reflection moves to the top. A save the store
+    refuses waits here with the ticks' and positions' kind (:class:`PendingWrites`) and is
+    retried until it is taken; only the latest text of a section ever waits.
     """
 
     save_failed = Signal(str)
+    # A reflection was saved (now or on a retry): its section and its saved time.
     saved = Signal(str, datetime)
 
     def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
@@ -49,6 +53,8 @@ class ReflectionsModel(QAbstractListModel):
         self._rows: list[Reflection] = []
         self._total = store.count_reflections(article.id)
         self._fetching = False
+        self._pending = PendingWrites(self)
+        self._pending.failed.connect(self.save_failed)
 
     # -- Qt's item model interface -------------------------------------------------------
 
@@ -89,7 +95,7 @@ class ReflectionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title} · {format_when(row.updated)}\n{_preview(row.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.text)
+            return preview_tooltip(row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Reflection on {title}, {format_when(row.updated)}: {row.text}"
         custom: dict[int, Any] = {
@@ -149,18 +155,31 @@ class ReflectionsModel(QAbstractListModel):
         return found.updated if found is not None else None
 
     def save(self, section_id: str, text: str) -> bool:
-        """Save the reflection on a section now. False (and ``save_failed``) if it failed."""
-        try:
-            previous = self._store.reflection_for_section(self._article.id, section_id)
-            reflection = self._store.save_reflection(self._article.id, section_id, text)
-        except StoreError as error:
-            self.save_failed.emit(str(error))
-            return False
+        """Save the reflection on a section now; False (and ``save_failed``) if refused.
+
+        A refused text is kept and retried every few seconds, replacing any older text
+        of the same section still waiting, so the latest words are the ones written.
+        """
+        return self._pending.write(section_id, lambda: self._write(section_id, text))
+
+    def has_unsaved(self, section_id: str | None = None) -> bool:
+        """Whether a refused reflection (on ``section_id``, or on any section) is waiting."""
+        if section_id is None:
+            return self._pending.has_pending()
+        return self._pending.is_waiting(section_id)
+
+    def save_pending(self) -> bool:
+        """Retry the waiting reflections now; True when none is left waiting."""
+        return self._pending.retry()
+
+    def _write(self, section_id: str, text: str) -> None:
+        """One save: the store's transaction, then the list and ``saved`` follow it."""
+        previous = self._store.reflection_for_section(self._article.id, section_id)
+        reflection = self._store.save_reflection(self._article.id, section_id, text)
         if reflection != previous:
             # Unchanged text keeps its date, so it keeps its place in the list too.
             self._place(reflection)
         self.saved.emit(section_id, reflection.updated)
-        return True
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -13,14 +13,20 @@ from tether.models.reflections import format_when
 
 # Saved this long after the last key; also at once on section change, focus loss and quit.
 AUTOSAVE_MS = 700
-RETRY_MS = 3000
+# ...and never later than this after the first unsaved key, however fast the typing: a
+# crash loses at most about a second of words.
+AUTOSAVE_MAX_WAIT_MS = 1000
+SAVING = "Saving…"
+NOT_SAVED = "Not saved yet — Tether will keep trying. Your text is safe here."
 
 
 class ReflectionEditor(QWidget):
     """Edits the reader's reflection on one section at a time.
 
     The text on screen is the truth until the store has it: a failed save keeps the
-    text, says so, and retries; switching section first saves what was typed.
+    text, says so, and leaves it waiting in the model's pending writes (retried there,
+    with the ticks and positions); switching section first saves what was typed, and
+    the editor stays on a section whose text is still waiting.
     """
 
     save_state_changed = Signal(str)
@@ -29,7 +35,8 @@ class ReflectionEditor(QWidget):
         super().__init__(parent)
         self._model: ReflectionsModel | None = None
         self._section_id: str | None = None
-        self._dirty = False
+        # Typed since the last save was tried (a refused save waits in the model).
+        self._typed = False
         self._heading = QLabel(self)
         self._heading.setWordWrap(True)
         self._heading.setObjectName("reflection-heading")
@@ -52,6 +59,8 @@ class ReflectionEditor(QWidget):
         self._heading.setBuddy(self._editor)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.flush)
         self._editor.textChanged.connect(self._on_text_changed)
         self._editor.installEventFilter(self)
         self.setFocusProxy(self._editor)
@@ -62,9 +71,15 @@ class ReflectionEditor(QWidget):
         return self._editor
 
     def set_model(self, model: ReflectionsModel) -> None:
-        """Use another article's reflections; what was typed for the old one is saved."""
+        """Use another article's reflections; what was typed for the old one is saved.
+
+        Text the old article's store refused waits in that article's model, retried.
+        """
         self.flush()
+        if self._model is not None:
+            self._model.saved.disconnect(self._on_saved)
         self._model = model
+        model.saved.connect(self._on_saved)
         self._section_id = None
 
     def show_section(self, section: Section) -> None:
@@ -72,8 +87,8 @@ class ReflectionEditor(QWidget):
         if section.id == self._section_id:
             return
         self.flush()
-        if self._dirty:
-            # The last save failed: keep this text on screen rather than lose it.
+        if self.is_dirty():
+            # The store refused this text: keep it on screen until it is saved.
             return
         assert self._model is not None
         self._section_id = section.id
@@ -96,39 +111,44 @@ class ReflectionEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether there is typed text the store does not have yet."""
-        return self._dirty
-
-    def take_unsaved(self) -> tuple[str, str] | None:
-        """Hand over text that could not be saved: (section id, text), or None.
-
-        For leaving an article whose store refuses the text: the caller keeps it and
-        goes on retrying, and the editor is free to show another article.
-        """
-        self._timer.stop()
-        if not self._dirty or self._section_id is None:
-            return None
-        self._dirty = False
-        return self._section_id, self._editor.toPlainText()
+        if self._typed:
+            return True
+        return (
+            self._model is not None
+            and self._section_id is not None
+            and self._model.has_unsaved(self._section_id)
+        )
 
     @Slot()
     def flush(self) -> bool:
-        """Save now if anything is unsaved. True when the store has the text."""
+        """Save now if anything was typed. True when the store has the text.
+
+        A refused text waits in the model's pending writes and is retried there.
+        """
         self._timer.stop()
-        if not self._dirty or self._model is None or self._section_id is None:
-            return not self._dirty
+        self._max_wait.stop()
+        if not self._typed or self._model is None or self._section_id is None:
+            return not self.is_dirty()
+        self._typed = False
         if self._model.save(self._section_id, self._editor.toPlainText()):
-            self._dirty = False
-            self._set_state(f"Saved {datetime.now():%H:%M:%S}")
             return True
-        self._set_state("Not saved yet — Tether will keep trying. Your text is safe here.")
-        self._timer.start(RETRY_MS)
+        self._set_state(NOT_SAVED)
         return False
 
     @Slot()
     def _on_text_changed(self) -> None:
-        self._dirty = True
-        self._set_state("Saving…")
-        self._timer.start(AUTOSAVE_MS)
+        self._typed = True
+        if self._state.text() != SAVING:
+            self._set_state(SAVING)
+        self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    @Slot(str, datetime)
+    def _on_saved(self, section_id: str, _when: datetime) -> None:
+        # Saved now or on a retry; words typed since then are not saved yet.
+        if section_id == self._section_id and not self._typed:
+            self._set_state(f"Saved {datetime.now():%H:%M:%S}")
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)
