@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from tether.content import Section
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
+from tether.ui.long_lines import LongLineTextEdit
 
 # Saved this long after the last key; also at once on section change, focus loss and quit.
 AUTOSAVE_MS = 700
@@ -45,7 +46,7 @@ class ReflectionEditor(QWidget):
         self._prompt.setWordWrap(True)
         self._prompt.setObjectName("reflection-prompt")
         self._prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self._editor = QPlainTextEdit(self)
+        self._editor = LongLineTextEdit(self)
         self._editor.setObjectName("reflection-text")
         self._editor.setAccessibleName("Reflection on this section")
         self._editor.setTabChangesFocus(True)
