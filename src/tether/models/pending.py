@@ -57,6 +57,21 @@ class PendingWrites(QObject):
             self.retry()
         return True
 
+    def keep(self, key: Hashable, attempt: Write, reason: str) -> None:
+        """Keep a write that already failed elsewhere (``reason``); retry it later."""
+        self._waiting[key] = attempt
+        self._timer.start()
+        self.failed.emit(reason)
+
+    def drop(self, key: Hashable) -> None:
+        """Forget the waiting write for ``key``: a newer write for it is under way.
+
+        The newer one reports for itself; retrying the older after it would undo it.
+        """
+        self._waiting.pop(key, None)
+        if not self._waiting:
+            self._timer.stop()
+
     def has_pending(self) -> bool:
         """Whether any write is still waiting to be saved."""
         return bool(self._waiting)

@@ -22,6 +22,8 @@ Soft marks live in block formats, which Qt's undo and redo restore with the text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextBlockFormat, QTextCursor, QTextFormat
@@ -33,11 +35,24 @@ PIECE = 2_000
 # A piece ends after a space when one is this near the end, so words stay whole.
 _SPACE_WINDOW = 200
 _SOFT = QTextFormat.Property.UserProperty + 0x50F7
-# What Qt's toPlainText turns into plain characters (it also maps U+2029, never in a
-# block's own text).
-_AS_PLAIN = str.maketrans({"\u2028": "\n", "\u00a0": " ", "\ufdd0": "\n", "\ufdd1": "\n"})
+# What Qt's toPlainText turns into plain characters.
+_AS_PLAIN = (
+    ("\u2029", "\n"),  # between paragraphs (blocks)
+    ("\u2028", "\n"),  # a line break inside one (Shift+Return)
+    ("\u00a0", " "),
+    ("\ufdd0", "\n"),  # where frames begin and end (never in a plain text box)
+    ("\ufdd1", "\n"),
+)
 # The line ends Qt's QTextCursor.insertText starts a new block at.
 _LINE_END = re.compile("\r\n|[\r\n\u2029]")
+
+
+def as_plain(raw: str) -> str:
+    """Qt's raw document text as its ``toPlainText`` gives it (in linear time)."""
+    for char, plain in _AS_PLAIN:
+        if char in raw:
+            raw = raw.replace(char, plain)
+    return raw
 
 
 def _soft_format() -> QTextBlockFormat:
@@ -100,6 +115,17 @@ class LongLineTextEdit(QPlainTextEdit):
             return super().toPlainText()
         return self._text_between(0, None)
 
+    def text_later(self) -> Callable[[], str]:
+        """The text as it is now, as a function that gives it, for another thread.
+
+        Costs this thread only a copy of the document's raw text: turning it into
+        plain text (tens of milliseconds for megabytes) is left to the caller.
+        """
+        if self._has_soft:
+            text = self.toPlainText()
+            return lambda: text
+        return partial(as_plain, self.document().toRawText())
+
     def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
         """Show ``text``, its very long lines in soft-broken pieces (no undo history)."""
         if not has_long_line(text):
@@ -161,7 +187,7 @@ class LongLineTextEdit(QPlainTextEdit):
             parts.append(text[low:high])
             first = False
             block = block.next()
-        return "".join(parts).translate(_AS_PLAIN)
+        return as_plain("".join(parts))
 
     # -- Qt's hooks ---------------------------------------------------------------------
 

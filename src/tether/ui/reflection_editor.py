@@ -59,9 +59,9 @@ class ReflectionEditor(QWidget):
             layout.addWidget(widget)
         self._heading.setBuddy(self._editor)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
         self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.flush)
+        self._max_wait.timeout.connect(self._autosave)
         self._editor.textChanged.connect(self._on_text_changed)
         self._editor.installEventFilter(self)
         self.setFocusProxy(self._editor)
@@ -79,8 +79,10 @@ class ReflectionEditor(QWidget):
         self.flush()
         if self._model is not None:
             self._model.saved.disconnect(self._on_saved)
+            self._model.save_failed.disconnect(self._on_save_failed)
         self._model = model
         model.saved.connect(self._on_saved)
+        model.save_failed.connect(self._on_save_failed)
         self._section_id = None
 
     def show_section(self, section: Section) -> None:
@@ -128,13 +130,26 @@ class ReflectionEditor(QWidget):
         """
         self._timer.stop()
         self._max_wait.stop()
-        if not self._typed or self._model is None or self._section_id is None:
-            return not self.is_dirty()
+        if self._model is None or self._section_id is None:
+            return not self._typed
+        if not self._typed:
+            # An autosave may still be under way in the background: wait for it.
+            return self._model.finish(self._section_id)
         self._typed = False
         if self._model.save(self._section_id, self._editor.toPlainText()):
             return True
         self._set_state(NOT_SAVED)
         return False
+
+    @Slot()
+    def _autosave(self) -> None:
+        """Save what was typed on the worker thread: the keys go on meanwhile."""
+        self._timer.stop()
+        self._max_wait.stop()
+        if not self._typed or self._model is None or self._section_id is None:
+            return
+        self._typed = False
+        self._model.save_soon(self._section_id, self._editor.text_later())
 
     @Slot()
     def _on_text_changed(self) -> None:
@@ -150,6 +165,12 @@ class ReflectionEditor(QWidget):
         # Saved now or on a retry; words typed since then are not saved yet.
         if section_id == self._section_id and not self._typed:
             self._set_state(f"Saved {datetime.now():%H:%M:%S}")
+
+    @Slot(str)
+    def _on_save_failed(self, _reason: str) -> None:
+        section_id, model = self._section_id, self._model
+        if section_id is not None and model is not None and model.has_unsaved(section_id):
+            self._set_state(NOT_SAVED)
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)
