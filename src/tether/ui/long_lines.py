@@ -115,6 +115,10 @@ class LongLineTextEdit(QPlainTextEdit):
             return super().toPlainText()
         return self._text_between(0, None)
 
+    def has_soft_breaks(self) -> bool:
+        """Whether the document may hold soft breaks (its raw text is then not the text)."""
+        return self._has_soft
+
     def text_later(self) -> Callable[[], str]:
         """The text as it is now, as a function that gives it, for another thread.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -10,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from tether.content import Section
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
-from tether.ui.long_lines import LongLineTextEdit
+from tether.ui.long_lines import LongLineTextEdit, as_plain
+from tether.ui.text_snapshot import SLICE, TextSnapshot
 
 # Saved this long after the last key; also at once on section change, focus loss and quit.
 AUTOSAVE_MS = 700
@@ -38,6 +40,8 @@ class ReflectionEditor(QWidget):
         self._section_id: str | None = None
         # Typed since the last save was tried (a refused save waits in the model).
         self._typed = False
+        # A big text being copied, a slice at a time, for the autosave.
+        self._snapshot: TextSnapshot | None = None
         self._heading = QLabel(self)
         self._heading.setWordWrap(True)
         self._heading.setObjectName("reflection-heading")
@@ -114,7 +118,7 @@ class ReflectionEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether there is typed text the store does not have yet."""
-        if self._typed:
+        if self._typed or self._snapshot is not None:
             return True
         return (
             self._model is not None
@@ -130,6 +134,7 @@ class ReflectionEditor(QWidget):
         """
         self._timer.stop()
         self._max_wait.stop()
+        self._cancel_snapshot()
         if self._model is None or self._section_id is None:
             return not self._typed
         if not self._typed:
@@ -143,13 +148,39 @@ class ReflectionEditor(QWidget):
 
     @Slot()
     def _autosave(self) -> None:
-        """Save what was typed on the worker thread: the keys go on meanwhile."""
+        """Save what was typed on the worker thread: the keys go on meanwhile.
+
+        A big text is first copied a slice at a time (:class:`TextSnapshot`), so that
+        not even the copy holds up a key.
+        """
         self._timer.stop()
         self._max_wait.stop()
-        if not self._typed or self._model is None or self._section_id is None:
-            return
+        model, section_id = self._model, self._section_id
+        if not self._typed or model is None or section_id is None or self._snapshot is not None:
+            return  # (a snapshot under way takes in every key typed until it is done)
         self._typed = False
-        self._model.save_soon(self._section_id, self._editor.text_later())
+        editor = self._editor
+        if editor.has_soft_breaks() or editor.document().characterCount() <= SLICE:
+            model.save_soon(section_id, editor.text_later())
+            return
+        self._snapshot = TextSnapshot(
+            editor.document(), partial(self._snapshot_done, model, section_id)
+        )
+
+    def _snapshot_done(self, model: ReflectionsModel, section_id: str, raw: str) -> None:
+        self._snapshot = None
+        # The copy holds every key typed so far: nothing is left to save.
+        self._typed = False
+        self._timer.stop()
+        self._max_wait.stop()
+        model.save_soon(section_id, partial(as_plain, raw))
+
+    def _cancel_snapshot(self) -> None:
+        """Stop copying for the autosave: the text is about to be saved at once."""
+        if self._snapshot is not None:
+            self._snapshot.cancel()
+            self._snapshot = None
+            self._typed = True
 
     @Slot()
     def _on_text_changed(self) -> None:
