@@ -11,7 +11,9 @@ slow moment of the machine hits every case alike (one unmeasured warm-up round f
 * optionally ReText (``--retext-python``, a throwaway venv's interpreter).
 
 Then in-process GUI-thread timings (``benchmarks.gui_driver``, one process per
-article). Qt runs offscreen on a 1920x1080 virtual screen (``--screen``), so that the
+article; ``benchmarks.reflection_driver`` for a pasted 1 MB unbroken reflection and
+keys typed into a 5 MB one, with its own start-up case ``tether_blob``). Qt runs
+offscreen on a 1920x1080 virtual screen (``--screen``), so that the
 windows have a desktop's size rather than the offscreen default of 800x800.
 """
 
@@ -31,6 +33,7 @@ from pathlib import Path
 
 from benchmarks.articles import make_long_article, seed_reflections
 from benchmarks.processes import ChildRun, run_child
+from benchmarks.reflection_rows import reflection_rows, seed_blob
 from benchmarks.report import Row, describe_machine, format_table, machine
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +65,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--reflections", type=int, default=10_000, help="reflections for the list (10,000)"
+    )
+    parser.add_argument(
+        "--blob-chars", type=int, default=1_000_000, help="an unbroken reflection (1,000,000)"
+    )
+    parser.add_argument(
+        "--big-chars", type=int, default=5_000_000, help="a big reflection (5,000,000)"
     )
     parser.add_argument("--screen", default="1920x1080", help="offscreen screen size")
     parser.add_argument(
@@ -112,6 +121,8 @@ class Bench:
         self.long = make_long_article(self.seed, work / "long-article.md", args.long_bytes)
         self.full_dir = work / "full-data"
         seed_reflections(self.full_dir, self.seed, args.reflections)
+        self.blob_dir = work / "blob-data"
+        seed_blob(self.blob_dir, self.seed, args.blob_chars)
         self._runs = 0
         tether = Path(sys.executable).with_name("tether")
         if not tether.is_file():
@@ -138,6 +149,10 @@ class Bench:
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.seed)
             ],
             "baseline_seed": lambda: [*baseline, str(self.seed)],
+            "tether_blob": lambda: [
+                self.tether, quit_after, "--data-dir", str(self.fresh_dir(self.blob_dir)),
+                str(self.seed),
+            ],
             "tether_long": lambda: [
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.long)
             ],
@@ -185,6 +200,20 @@ class Bench:
         done = subprocess.run(command, env=self.env, cwd=REPO, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"benchmarks: the GUI driver failed on {article}:\n{done.stderr}")
+        result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+        return result
+
+    def reflections(self) -> dict[str, object]:
+        """The in-process timings of big reflections (a process of their own)."""
+        out = self.work / "gui-reflections.json"
+        command = [sys.executable, "-m", "benchmarks.reflection_driver"]
+        command += ["--article", str(self.seed), "--data-dir", str(self.fresh_dir())]
+        command += ["--repeat", str(self.args.repeat), "--json", str(out)]
+        command += ["--blob-chars", str(self.args.blob_chars)]
+        command += ["--big-chars", str(self.args.big_chars)]
+        done = subprocess.run(command, env=self.env, cwd=REPO, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"benchmarks: the reflection driver failed:\n{done.stderr}")
         result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
         return result
 
@@ -254,6 +283,7 @@ def build_rows(
         assert isinstance(steps, list)
         rows.append(Row(f"step_{article}", f"Longest GUI pass while it renders, {name}", "ms",
                         steps))  # fmt: skip
+    rows.extend(reflection_rows(runs, gui["reflections"], args))
     samples = gui["seed"]["list_open"]
     assert isinstance(samples, list)
     rows.append(
@@ -289,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = bench.processes()
         print("In-process GUI timings", flush=True)
         gui = {"seed": bench.gui(bench.seed, True), "long": bench.gui(bench.long, False)}
+        gui["reflections"] = bench.reflections()
     rows = build_rows(runs, gui, args)
     print()
     print(format_table(rows))

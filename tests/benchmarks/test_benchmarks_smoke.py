@@ -63,8 +63,14 @@ ROW_IDS = {
     "save_seed",
     "save_long",
     "list_open",
+    "startup_blob",
+    "open_blob",
+    "paste_blob",
+    "keystroke_big",
+    "save_big",
 }
 COMPARED_ROWS = {
+    "startup_blob",
     "startup_seed",
     "startup_long",
     "memory_seed",
@@ -83,6 +89,7 @@ def benchmark_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
     table = folder / "table.json"
     command = [sys.executable, "-m", "benchmarks", "--repeat", "1", "--warmup", "0"]
     command += ["--article", str(article), "--long-bytes", "20000", "--reflections", "30"]
+    command += ["--blob-chars", "30000", "--big-chars", "100000"]
     command += ["--json", str(table)]
     done = subprocess.run(
         command,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.store import StoreError
 
-# The reflection editor retries on the same beat (tether.ui.panels.reflection_editor.RETRY_MS).
+# Ticks, read marks, positions and reflections are all retried on this beat.
 RETRY_MS = 3000
 
 Write = Callable[[], object]
@@ -57,9 +57,28 @@ class PendingWrites(QObject):
             self.retry()
         return True
 
+    def keep(self, key: Hashable, attempt: Write, reason: str) -> None:
+        """Keep a write that already failed elsewhere (``reason``); retry it later."""
+        self._waiting[key] = attempt
+        self._timer.start()
+        self.failed.emit(reason)
+
+    def drop(self, key: Hashable) -> None:
+        """Forget the waiting write for ``key``: a newer write for it is under way.
+
+        The newer one reports for itself; retrying the older after it would undo it.
+        """
+        self._waiting.pop(key, None)
+        if not self._waiting:
+            self._timer.stop()
+
     def has_pending(self) -> bool:
         """Whether any write is still waiting to be saved."""
         return bool(self._waiting)
+
+    def is_waiting(self, key: Hashable) -> bool:
+        """Whether the write for ``key`` is still waiting to be saved."""
+        return key in self._waiting
 
     @Slot()
     def retry(self) -> bool:

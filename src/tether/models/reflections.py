@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future
+from contextlib import suppress
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,16 +16,30 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 
 from tether.content import Article
+from tether.models import background
+from tether.models.pending import PendingWrites
 from tether.models.roles import Role
-from tether.models.tooltips import plain_tooltip
+from tether.models.tooltips import preview_tooltip
 from tether.store import Reflection, Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 _PREVIEW_CHARS = 90
+
+
+@dataclass(frozen=True)
+class _Written:
+    """What a save on the worker thread came to: the rows before and after, or why not."""
+
+    section_id: str
+    number: int
+    previous: Reflection | None = None
+    reflection: Reflection | None = None
+    error: str | None = None
 
 
 def format_when(moment: datetime) -> str:
@@ -35,11 +53,16 @@ class ReflectionsModel(QAbstractListModel):
 
     Rows come from the store a page at a time (``canFetchMore`` / ``fetchMore``), so ten
     thousand reflections open as fast as ten. Saving goes through :meth:`save`, which
-    keeps the list in step: a saved reflection moves to the top.
+    keeps the list in step: a saved reflection moves to the top. A save the store
+    refuses waits here with the ticks' and positions' kind (:class:`PendingWrites`) and is
+    retried until it is taken; only the latest text of a section ever waits.
     """
 
     save_failed = Signal(str)
+    # A reflection was saved (now or on a retry): its section and its saved time.
     saved = Signal(str, datetime)
+    # From the worker thread: a save in the background is done (a _Written).
+    _written = Signal(object)
 
     def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,6 +72,13 @@ class ReflectionsModel(QAbstractListModel):
         self._rows: list[Reflection] = []
         self._total = store.count_reflections(article.id)
         self._fetching = False
+        self._pending = PendingWrites(self)
+        self._pending.failed.connect(self.save_failed)
+        # Saves under way on the worker thread: the latest per section, numbered.
+        self._in_flight: dict[str, tuple[int, Future[_Written]]] = {}
+        self._number = 0
+        self._retry_later: dict[str, Callable[[], str]] = {}
+        self._written.connect(self._on_written)
 
     # -- Qt's item model interface -------------------------------------------------------
 
@@ -89,7 +119,7 @@ class ReflectionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title} · {format_when(row.updated)}\n{_preview(row.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.text)
+            return preview_tooltip(row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Reflection on {title}, {format_when(row.updated)}: {row.text}"
         custom: dict[int, Any] = {
@@ -149,18 +179,111 @@ class ReflectionsModel(QAbstractListModel):
         return found.updated if found is not None else None
 
     def save(self, section_id: str, text: str) -> bool:
-        """Save the reflection on a section now. False (and ``save_failed``) if it failed."""
-        try:
-            previous = self._store.reflection_for_section(self._article.id, section_id)
-            reflection = self._store.save_reflection(self._article.id, section_id, text)
-        except StoreError as error:
-            self.save_failed.emit(str(error))
-            return False
+        """Save the reflection on a section now; False (and ``save_failed``) if refused.
+
+        A refused text is kept and retried every few seconds, replacing any older text
+        of the same section still waiting, so the latest words are the ones written.
+        A save of the section still under way in the background is waited for first.
+        """
+        self._settle(section_id)
+        return self._pending.write(section_id, lambda: self._write(section_id, text))
+
+    def save_soon(self, section_id: str, text: Callable[[], str]) -> None:
+        """Save the reflection on a section on the worker thread; return at once.
+
+        ``text()`` is called there (so it may finish turning the editor's text into
+        plain text). ``saved`` follows on this thread once the store has it; if the
+        store refuses it, it waits and is retried like any refused save. A newer save
+        of the section (now or soon) supersedes this one.
+        """
+        self._number += 1
+        number = self._number
+        # Retrying an older refused text after this one would undo it.
+        self._pending.drop(section_id)
+        article_id, store, written = self._article.id, self._store, self._written
+
+        def work() -> _Written:
+            try:
+                previous = store.reflection_for_section(article_id, section_id)
+                reflection = store.save_reflection(article_id, section_id, text())
+                result = _Written(section_id, number, previous, reflection)
+            except StoreError as error:
+                result = _Written(section_id, number, error=str(error))
+            # If the model is gone, its result was (or will be) taken by _settle.
+            with suppress(RuntimeError):
+                written.emit(result)
+            return result
+
+        self._retry_later[section_id] = text
+        self._in_flight[section_id] = (number, background.submit(work))
+
+    def has_unsaved(self, section_id: str | None = None) -> bool:
+        """Whether a reflection (on ``section_id``, or any) is not in the store yet.
+
+        That is a refused one waiting for a retry, or one being written in the background.
+        """
+        if section_id is None:
+            return self._pending.has_pending() or bool(self._in_flight)
+        return self._pending.is_waiting(section_id) or section_id in self._in_flight
+
+    def finish(self, section_id: str) -> bool:
+        """Wait for the background save of a section; True if the store has its text."""
+        self._settle(section_id, take_result=True)
+        return not self.has_unsaved(section_id)
+
+    def save_pending(self) -> bool:
+        """Finish the saves under way, retry the waiting ones; True when all are saved."""
+        for section_id in list(self._in_flight):
+            self._settle(section_id, take_result=True)
+        return self._pending.retry()
+
+    def _settle(self, section_id: str, *, take_result: bool = False) -> None:
+        """Wait for the background save of a section, if any.
+
+        With ``take_result`` its outcome is taken now (saved, or left waiting); without,
+        the caller is about to save newer text, which speaks for both.
+        """
+        flight = self._in_flight.get(section_id)
+        if flight is None:
+            return
+        result = flight[1].result()
+        if take_result:
+            self._take(result)
+        else:
+            del self._in_flight[section_id]
+            del self._retry_later[section_id]
+
+    @Slot(object)
+    def _on_written(self, result: _Written) -> None:
+        self._take(result)
+
+    def _take(self, result: _Written) -> None:
+        """Act on a background save's outcome, unless a newer save superseded it."""
+        flight = self._in_flight.get(result.section_id)
+        if flight is None or flight[0] != result.number:
+            return  # taken already, or a newer save of the section followed
+        del self._in_flight[result.section_id]
+        text = self._retry_later.pop(result.section_id)
+        if result.error is not None or result.reflection is None:
+            section_id = result.section_id
+            self._pending.keep(
+                section_id, lambda: self._write(section_id, text()), result.error or ""
+            )
+            return
+        self._saved(result.section_id, result.previous, result.reflection)
+
+    def _write(self, section_id: str, text: str) -> None:
+        """One save: the store's transaction, then the list and ``saved`` follow it."""
+        previous = self._store.reflection_for_section(self._article.id, section_id)
+        reflection = self._store.save_reflection(self._article.id, section_id, text)
+        self._saved(section_id, previous, reflection)
+
+    def _saved(self, section_id: str, previous: Reflection | None, reflection: Reflection) -> None:
+        """Bring the list in step with a save, and say so."""
         if reflection != previous:
             # Unchanged text keeps its date, so it keeps its place in the list too.
             self._place(reflection)
         self.saved.emit(section_id, reflection.updated)
-        return True
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -189,5 +312,10 @@ class ReflectionsModel(QAbstractListModel):
 
 
 def _preview(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _PREVIEW_CHARS else flat[: _PREVIEW_CHARS - 1].rstrip() + "…"
+    # Only the start is looked at: the list asks for every row on every repaint, and a
+    # reflection can be megabytes long.
+    head = text[: _PREVIEW_CHARS * 20]
+    flat = " ".join(head.split())
+    if len(flat) <= _PREVIEW_CHARS and len(head) == len(text):
+        return flat
+    return flat[: _PREVIEW_CHARS - 1].rstrip() + "…"

@@ -53,7 +53,7 @@ class ArticleSession(QObject):
         self.sections.save_failed.connect(self.save_failed)
         self.signs.save_failed.connect(self.save_failed)
         self.reflections.save_failed.connect(self.save_failed)
-        # The reading position, and reflections left unsaved when the article was closed.
+        # The reading position, when the store refuses it.
         self._writes = PendingWrites(self)
         self._writes.failed.connect(self.save_failed)
         self._writes.caught_up.connect(self.saved_again)
@@ -160,29 +160,35 @@ class ArticleSession(QObject):
         )
 
     def has_unsaved(self) -> bool:
-        """Whether a tick, a read mark or the position is still waiting to be saved."""
-        return self.signs.has_unsaved() or self.sections.has_unsaved() or self._writes.has_pending()
+        """Whether a reflection, tick, read mark or the position is waiting to be saved.
+
+        The one answer to "is anything unsaved?": every refused write of this article
+        waits in a :class:`~tether.models.pending.PendingWrites` of one of its models.
+        """
+        return (
+            self.reflections.has_unsaved()
+            or self.signs.has_unsaved()
+            or self.sections.has_unsaved()
+            or self._writes.has_pending()
+        )
 
     def save_pending(self) -> bool:
-        """Retry every waiting tick and position now; True when nothing is left unsaved."""
-        signs_saved = self.signs.save_pending()
-        marks_saved = self.sections.save_pending()
-        position_saved = self._writes.retry()
-        return signs_saved and marks_saved and position_saved
+        """Retry every waiting write now; True when nothing is left unsaved."""
+        # Each is tried, even after a failure: one refusal must not hold back the rest.
+        results = [
+            self.reflections.save_pending(),
+            self.signs.save_pending(),
+            self.sections.save_pending(),
+            self._writes.retry(),
+        ]
+        return all(results)
 
-    def retire(self, keeper: QObject, reflection: tuple[str, str] | None = None) -> None:
+    def retire(self, keeper: QObject) -> None:
         """Done with this article: delete the session once nothing is left unsaved.
 
-        ``reflection`` is (section id, text) the editor could not save; it joins the
-        waiting writes. Until they are saved ``keeper`` owns the session, so they keep
-        being retried.
+        Until its waiting writes (a refused reflection, say) are saved, ``keeper`` owns
+        the session, so they keep being retried.
         """
-        if reflection is not None:
-            article_id, (section_id, text) = self.article_so_far.id, reflection
-            self._writes.write(
-                ("reflection", section_id),
-                lambda: self._store.save_reflection(article_id, section_id, text),
-            )
         self._render_timer.stop()  # its article is no longer on show
         self._renderer = None
         if not self.has_unsaved():

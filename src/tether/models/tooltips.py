@@ -8,8 +8,27 @@ gives is escaped and wrapped, and Qt only ever sees markup Tether wrote.
 from __future__ import annotations
 
 import html
+import re
+
+# A tooltip shows at most this much of a long text (a pasted blob would fill the screen,
+# and Qt's rich-text layout of a megabyte takes seconds).
+PREVIEW_CHARS = 1000
+# Runs longer than this without a space get a place to wrap: a tooltip wraps at spaces.
+_LONGEST_RUN = 60
+_LONG_RUN = re.compile(rf"\S{{{_LONGEST_RUN}}}(?=\S)")
+_WRAP_HERE = "\u200b"
 
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that Qt shows exactly as ``text`` reads, whatever characters it holds."""
     return f"<p>{html.escape(text)}</p>"
+
+
+def preview_tooltip(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """A plain tooltip for a text of any length: its start, able to wrap anywhere.
+
+    Costs time in proportion to ``limit``, never to the whole text.
+    """
+    shown = text if len(text) <= limit else text[:limit].rstrip() + "…"
+    # Only the tooltip gets the invisible places to wrap; the text itself is untouched.
+    return plain_tooltip(_LONG_RUN.sub(lambda run: run.group() + _WRAP_HERE, shown))

@@ -112,8 +112,12 @@ def open_database(path: Path) -> sqlite3.Connection:
         refuse_linked_files(path)
         _create_private_file(path)
         # isolation_level=None: we issue BEGIN IMMEDIATE/COMMIT ourselves so that
-        # every write is committed (and fsynced) before the method returns.
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        # every write is committed (and fsynced) before the method returns. The Store
+        # lets one thread at a time use the connection (reflections are written on a
+        # worker thread), so sqlite3's same-thread check is not needed.
+        conn = sqlite3.connect(
+            path, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+        )
     except (sqlite3.Error, OSError) as exc:
         raise StoreError(describe(path, exc)) from exc
     try:

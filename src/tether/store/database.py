@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -44,13 +46,17 @@ class Store:
     """The reader's data: reflections, ticks and reading positions in one SQLite file.
 
     Every write runs in its own ``BEGIN IMMEDIATE`` transaction and is committed
-    before the method returns. Use from one thread (sqlite3's default check).
+    before the method returns. Any thread may use it: a lock lets one read or write run
+    at a time (the GUI thread must never wait for a reflection being written, so those
+    are written on a worker thread; see :mod:`tether.models.background`).
     """
 
     def __init__(self, path: Path, clock: Clock = utc_now) -> None:
         """Open or create the data file at ``path``; raise StoreError if unusable."""
         self._path = Path(path)
         self._clock = clock
+        # One operation at a time on the one connection, whichever thread asks.
+        self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = open_database(self._path)
         # Made (and its module imported) at the first backup, a few seconds after start.
         self._backups: RollingBackups | None = None
@@ -68,10 +74,11 @@ class Store:
 
     def close(self) -> None:
         """Close the file (safe to call twice) and re-tighten its permissions."""
-        conn, self._conn = self._conn, None
-        if conn is None:
-            return
-        conn.close()
+        with self._lock:
+            conn, self._conn = self._conn, None
+            if conn is None:
+                return
+            conn.close()
         try:
             make_private(self._path)
         except OSError as exc:
@@ -83,9 +90,10 @@ class Store:
         The same object stays in use, so everything holding a reference to the store
         (every model of an open article) keeps working; the clock is kept too.
         """
-        self.close()
-        self._conn = open_database(self._path)
-        self._backups = None
+        with self._lock:
+            self.close()
+            self._conn = open_database(self._path)
+            self._backups = None
 
     def __enter__(self) -> Store:
         """Use the store in a ``with`` block; it is closed at the end."""
@@ -110,7 +118,8 @@ class Store:
             from tether.store.backup import RollingBackups
 
             self._backups = RollingBackups(self._path.parent, self._clock)
-        return self._backups.back_up(self._connection(), self._path)
+        with self._lock:
+            return self._backups.back_up(self._connection(), self._path)
 
     # -- reflections -------------------------------------------------------------
 
@@ -253,13 +262,17 @@ class Store:
             raise StoreError(f"The Tether data file {self._path} is already closed.")
         return self._conn
 
-    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
         """A context for reads that reports SQLite failures as StoreError."""
-        return reading(self._connection(), self._path)
+        with self._lock, reading(self._connection(), self._path) as conn:
+            yield conn
 
-    def _writing(self) -> AbstractContextManager[sqlite3.Connection]:
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
         """A context for one durable write transaction."""
-        return writing(self._connection(), self._path)
+        with self._lock, writing(self._connection(), self._path) as conn:
+            yield conn
 
     @staticmethod
     def _current_reflection(

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         old, self.session = self.session, session
         if old is not None:
             # Anything the store still refuses stays with the old session, retried.
-            old.retire(self, self.reflections_dock.editor.take_unsaved())
+            old.retire(self)
         self.setWindowTitle(f"{article.title} — Tether")
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
@@ -298,15 +298,16 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> bool:
         """Save everything unsaved now. False if anything could not be saved."""
+        # The position and the words typed since the last autosave go to the session
+        # first; whatever the store refuses then waits there with the rest.
         self.save_position()
-        text_saved = self.reflections_dock.editor.flush()
-        rest_saved = self.session.save_pending() if self.session is not None else True
-        return text_saved and rest_saved and not self.save_notice.at_risk()
+        self.reflections_dock.editor.flush()
+        saved = self.session.save_pending() if self.session is not None else True
+        return saved and not self.save_notice.at_risk()
 
     def has_unsaved(self) -> bool:
         """Whether a reflection, tick or position is still waiting for the store."""
-        waiting = self.session is not None and self.session.has_unsaved()
-        return waiting or self.reflections_dock.editor.is_dirty()
+        return self.session is not None and self.session.has_unsaved()
 
     # -- look ------------------------------------------------------------------------------
 

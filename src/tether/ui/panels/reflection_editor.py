@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -10,17 +11,25 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from tether.content import Section
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
+from tether.ui.panels.long_lines import LongLineTextEdit, as_plain
+from tether.ui.panels.text_snapshot import SLICE, TextSnapshot
 
 # Saved this long after the last key; also at once on section change, focus loss and quit.
 AUTOSAVE_MS = 700
-RETRY_MS = 3000
+# ...and never later than this after the first unsaved key, however fast the typing: a
+# crash loses at most about a second of words.
+AUTOSAVE_MAX_WAIT_MS = 1000
+SAVING = "Saving…"
+NOT_SAVED = "Not saved yet — Tether will keep trying. Your text is safe here."
 
 
 class ReflectionEditor(QWidget):
     """Edits the reader's reflection on one section at a time.
 
     The text on screen is the truth until the store has it: a failed save keeps the
-    text, says so, and retries; switching section first saves what was typed.
+    text, says so, and leaves it waiting in the model's pending writes (retried there,
+    with the ticks and positions); switching section first saves what was typed, and
+    the editor stays on a section whose text is still waiting.
     """
 
     save_state_changed = Signal(str)
@@ -29,7 +38,10 @@ class ReflectionEditor(QWidget):
         super().__init__(parent)
         self._model: ReflectionsModel | None = None
         self._section_id: str | None = None
-        self._dirty = False
+        # Typed since the last save was tried (a refused save waits in the model).
+        self._typed = False
+        # A big text being copied, a slice at a time, for the autosave.
+        self._snapshot: TextSnapshot | None = None
         self._heading = QLabel(self)
         self._heading.setWordWrap(True)
         self._heading.setObjectName("reflection-heading")
@@ -38,7 +50,7 @@ class ReflectionEditor(QWidget):
         self._prompt.setWordWrap(True)
         self._prompt.setObjectName("reflection-prompt")
         self._prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self._editor = QPlainTextEdit(self)
+        self._editor = LongLineTextEdit(self)
         self._editor.setObjectName("reflection-text")
         self._editor.setAccessibleName("Reflection on this section")
         self._editor.setTabChangesFocus(True)
@@ -51,7 +63,9 @@ class ReflectionEditor(QWidget):
             layout.addWidget(widget)
         self._heading.setBuddy(self._editor)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
+        self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self._autosave)
         self._editor.textChanged.connect(self._on_text_changed)
         self._editor.installEventFilter(self)
         self.setFocusProxy(self._editor)
@@ -62,9 +76,17 @@ class ReflectionEditor(QWidget):
         return self._editor
 
     def set_model(self, model: ReflectionsModel) -> None:
-        """Use another article's reflections; what was typed for the old one is saved."""
+        """Use another article's reflections; what was typed for the old one is saved.
+
+        Text the old article's store refused waits in that article's model, retried.
+        """
         self.flush()
+        if self._model is not None:
+            self._model.saved.disconnect(self._on_saved)
+            self._model.save_failed.disconnect(self._on_save_failed)
         self._model = model
+        model.saved.connect(self._on_saved)
+        model.save_failed.connect(self._on_save_failed)
         self._section_id = None
 
     def show_section(self, section: Section) -> None:
@@ -72,8 +94,8 @@ class ReflectionEditor(QWidget):
         if section.id == self._section_id:
             return
         self.flush()
-        if self._dirty:
-            # The last save failed: keep this text on screen rather than lose it.
+        if self.is_dirty():
+            # The store refused this text: keep it on screen until it is saved.
             return
         assert self._model is not None
         self._section_id = section.id
@@ -96,39 +118,90 @@ class ReflectionEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether there is typed text the store does not have yet."""
-        return self._dirty
-
-    def take_unsaved(self) -> tuple[str, str] | None:
-        """Hand over text that could not be saved: (section id, text), or None.
-
-        For leaving an article whose store refuses the text: the caller keeps it and
-        goes on retrying, and the editor is free to show another article.
-        """
-        self._timer.stop()
-        if not self._dirty or self._section_id is None:
-            return None
-        self._dirty = False
-        return self._section_id, self._editor.toPlainText()
+        if self._typed or self._snapshot is not None:
+            return True
+        return (
+            self._model is not None
+            and self._section_id is not None
+            and self._model.has_unsaved(self._section_id)
+        )
 
     @Slot()
     def flush(self) -> bool:
-        """Save now if anything is unsaved. True when the store has the text."""
+        """Save now if anything was typed. True when the store has the text.
+
+        A refused text waits in the model's pending writes and is retried there.
+        """
         self._timer.stop()
-        if not self._dirty or self._model is None or self._section_id is None:
-            return not self._dirty
+        self._max_wait.stop()
+        self._cancel_snapshot()
+        if self._model is None or self._section_id is None:
+            return not self._typed
+        if not self._typed:
+            # An autosave may still be under way in the background: wait for it.
+            return self._model.finish(self._section_id)
+        self._typed = False
         if self._model.save(self._section_id, self._editor.toPlainText()):
-            self._dirty = False
-            self._set_state(f"Saved {datetime.now():%H:%M:%S}")
             return True
-        self._set_state("Not saved yet — Tether will keep trying. Your text is safe here.")
-        self._timer.start(RETRY_MS)
+        self._set_state(NOT_SAVED)
         return False
 
     @Slot()
+    def _autosave(self) -> None:
+        """Save what was typed on the worker thread: the keys go on meanwhile.
+
+        A big text is first copied a slice at a time (:class:`TextSnapshot`), so that
+        not even the copy holds up a key.
+        """
+        self._timer.stop()
+        self._max_wait.stop()
+        model, section_id = self._model, self._section_id
+        if not self._typed or model is None or section_id is None or self._snapshot is not None:
+            return  # (a snapshot under way takes in every key typed until it is done)
+        self._typed = False
+        editor = self._editor
+        if editor.has_soft_breaks() or editor.document().characterCount() <= SLICE:
+            model.save_soon(section_id, editor.text_later())
+            return
+        self._snapshot = TextSnapshot(
+            editor.document(), partial(self._snapshot_done, model, section_id)
+        )
+
+    def _snapshot_done(self, model: ReflectionsModel, section_id: str, raw: str) -> None:
+        self._snapshot = None
+        # The copy holds every key typed so far: nothing is left to save.
+        self._typed = False
+        self._timer.stop()
+        self._max_wait.stop()
+        model.save_soon(section_id, partial(as_plain, raw))
+
+    def _cancel_snapshot(self) -> None:
+        """Stop copying for the autosave: the text is about to be saved at once."""
+        if self._snapshot is not None:
+            self._snapshot.cancel()
+            self._snapshot = None
+            self._typed = True
+
+    @Slot()
     def _on_text_changed(self) -> None:
-        self._dirty = True
-        self._set_state("Saving…")
-        self._timer.start(AUTOSAVE_MS)
+        self._typed = True
+        if self._state.text() != SAVING:
+            self._set_state(SAVING)
+        self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    @Slot(str, datetime)
+    def _on_saved(self, section_id: str, _when: datetime) -> None:
+        # Saved now or on a retry; words typed since then are not saved yet.
+        if section_id == self._section_id and not self._typed:
+            self._set_state(f"Saved {datetime.now():%H:%M:%S}")
+
+    @Slot(str)
+    def _on_save_failed(self, _reason: str) -> None:
+        section_id, model = self._section_id, self._model
+        if section_id is not None and model is not None and model.has_unsaved(section_id):
+            self._set_state(NOT_SAVED)
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)
