@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QRadioButton
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QRadioButton
 
 from tether.content import Article
 from tether.store import Store
@@ -149,11 +149,18 @@ def choose(object_name: str) -> DialogHandler:
 
 
 def save_as(path: Path) -> DialogHandler:
-    """Type a file name into Qt's own save dialog and press Save."""
+    """Type a file name into Qt's own save dialog and press Save.
+
+    Typed into the name box, as the reader does: ``QFileDialog.selectFile`` leaves the
+    box alone once it has the keyboard focus, which it gets when the dialog becomes
+    active, sooner or later after the dialog shows depending on how busy the machine is.
+    """
 
     def handle(dialog: QDialog) -> bool:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None, "no file name box in the save dialog"
+        name_box.setText(str(path))
         dialog.accept()
         return True
 

@@ -202,7 +202,7 @@ def test_adding_a_file_lists_it(
     model = make_model(store, articles_dir)
     source = put(tmp_path / "downloads", "trust.md", TRUST)
 
-    with qtbot.waitSignal(model.modelReset, timeout=1000):
+    with qtbot.waitSignal(model.modelReset, timeout=10_000):
         result = model.add_article(source)
 
     assert result.copied

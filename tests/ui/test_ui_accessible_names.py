@@ -133,8 +133,9 @@ def run_every_command(qtbot: QtBot, window: MainWindow, inspector: Inspector) ->
             continue
         before = visible_windows(window)
         inspector.start()
+        # Every command opens what it opens before trigger() returns: a modal dialog has
+        # been walked and closed by the inspector by then, any other window is visible.
         action.trigger()
-        qtbot.wait(_POLL_MS)
         inspector.stop()
         for opened in visible_windows(window) - before:
             if opened.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):

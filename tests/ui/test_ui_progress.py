@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from ui_helpers import status_label
 
@@ -15,15 +15,23 @@ from tether.models import Role, SectionsModel
 from tether.ui.main_window import MainWindow
 from tether.ui.page.progress import READ_DWELL_MS, ReadMarkDelegate
 
-WAIT_MS = READ_DWELL_MS * 4
+# Generous: a wait ends as soon as its condition holds, and CI machines are small and busy.
+WAIT_MS = READ_DWELL_MS * 10
 PROGRESS = re.compile(r"^(\d+)% through · (\d+) of (\d+) sections read$")
 
 
 def roomy(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """A window the size of a laptop screen, with a page wide enough for the measure."""
     window.resize(1400, 900)
-    qtbot.waitUntil(lambda: window.article_view.viewport().width() > 600, timeout=WAIT_MS)
-    QApplication.processEvents()
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.viewport().width() > 600, timeout=WAIT_MS)
+    # Qt lays the page out again at its new width in steps, in idle time; until it is
+    # done the status bar may say what a half-laid-out page gives (100% through, say).
+    # Finish the layout now, as idle time would, and wait for the status bar to say
+    # what the page, as laid out, gives.
+    view.document().documentLayout().documentSize()
+    label = status_label(window, "progress-label")
+    qtbot.waitUntil(lambda: label.text() == window.reading_progress.text(), timeout=WAIT_MS)
     return window
 
 

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from tether.ui.recent_files import RecentMenu
 
 _POLL_MS = 10
-TIMEOUT_MS = 2000
+# Generous: a wait ends as soon as its condition holds, and CI machines are small and busy.
+TIMEOUT_MS = 10_000
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
