@@ -100,7 +100,7 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
     except (OSError, sqlite3.Error) as exc:
         reason = describe(target, exc)
         raise StoreError(f"Tether could not write the backup {target}. {reason}") from exc
-    return TransferReport(target, held, RowCounts(), f"Saved {_items(held)} to {target}.")
+    return TransferReport(target, held, RowCounts(), f"Saved {held.in_words()} to {target}.")
 
 
 def _refuse_special_target(target: Path) -> None:
@@ -139,7 +139,7 @@ def restore_from(store: Store, source: Path) -> TransferReport:
         conn.close()
     if added.total:
         message = (
-            f"Restored from {source.name}: {_items(added)} added or brought up to date. "
+            f"Restored from {source.name}: {added.in_words()} added or brought up to date. "
             "Nothing you had was removed."
         )
     else:
@@ -228,20 +228,3 @@ def _apply(conn: sqlite3.Connection, current: Snapshot, merged: Snapshot) -> Non
 def _read_counts(path: Path) -> RowCounts:
     with closing(connect_readonly(path, immutable=True)) as conn:
         return read_snapshot(conn, time.monotonic() + READ_SECONDS).counts()
-
-
-def _items(counts: RowCounts) -> str:
-    """E.g. "3 reflections, 1 checklist tick and 2 reading positions"."""
-    parts = [
-        f"{number} {one if number == 1 else many}"
-        for number, one, many in (
-            (counts.reflections, "reflection", "reflections"),
-            (counts.ticks, "checklist tick", "checklist ticks"),
-            (counts.positions, "reading position", "reading positions"),
-            (counts.sections_read, "section marked as read", "sections marked as read"),
-        )
-        if number
-    ]
-    if not parts:
-        return "no data"
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

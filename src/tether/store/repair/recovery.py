@@ -259,26 +259,11 @@ def _message(
     first += f", so Tether moved it to the folder {folder} and started a new one."
     found = []
     if salvaged.total:
-        found.append(f"{_items(salvaged)} from the old file")
+        found.append(f"{salvaged.in_words()} from the old file")
     if from_backup.total:
-        found.append(f"{_items(from_backup)} from a backup")
+        found.append(f"{from_backup.in_words()} from a backup")
     if found:
         return f"{first} It recovered {' and '.join(found)}."
     if had_backup:
         return f"{first} Nothing could be read back from it, and the backup was empty."
     return f"{first} Nothing could be read back from it, and there was no backup to use."
-
-
-def _items(counts: RowCounts) -> str:
-    """E.g. "3 reflections, 1 checklist tick and 2 reading positions"."""
-    parts = [
-        f"{number} {one if number == 1 else many}"
-        for number, one, many in (
-            (counts.reflections, "reflection", "reflections"),
-            (counts.ticks, "checklist tick", "checklist ticks"),
-            (counts.positions, "reading position", "reading positions"),
-            (counts.sections_read, "section marked as read", "sections marked as read"),
-        )
-        if number
-    ]
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

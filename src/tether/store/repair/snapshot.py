@@ -50,6 +50,22 @@ class RowCounts:
         """All rows together."""
         return self.reflections + self.ticks + self.positions + self.sections_read
 
+    def in_words(self) -> str:
+        """E.g. "3 reflections, 1 checklist tick and 2 reading positions"; "no data"."""
+        parts = [
+            f"{number} {one if number == 1 else many}"
+            for number, one, many in (
+                (self.reflections, "reflection", "reflections"),
+                (self.ticks, "checklist tick", "checklist ticks"),
+                (self.positions, "reading position", "reading positions"),
+                (self.sections_read, "section marked as read", "sections marked as read"),
+            )
+            if number
+        ]
+        if not parts:
+            return "no data"
+        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
 
 @dataclass(slots=True)
 class Snapshot:
