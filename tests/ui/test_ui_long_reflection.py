@@ -159,3 +159,18 @@ def test_the_reflections_list_shows_a_short_tooltip_for_a_huge_reflection(
 
     assert len(tooltip) < 2_000
     assert tooltip.endswith("…</p>")
+
+
+def test_the_reflections_list_never_scrolls_sideways_for_an_unbroken_reflection(
+    open_window, qtbot: QtBot
+) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    paste(qtbot, window, blob(1_000_000))
+    assert window.flush()
+    view = window.reflections_dock.list
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+
+    # The preview is elided to the list's width: no sideways scroll bar appears.
+    qtbot.waitUntil(lambda: view.viewport().isVisible())
+    assert not view.horizontalScrollBar().isVisible()

@@ -146,6 +146,8 @@ class ReflectionsDock(_Dock):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A preview longer than the list is wide (a pasted blob) is elided, never scrolled.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(_ReflectionDelegate(self.list))
         self.list_label.setBuddy(self.list)
         self.list.activated.connect(self._on_activated)
