@@ -171,6 +171,10 @@ def test_the_reflections_list_never_scrolls_sideways_for_an_unbroken_reflection(
     view = window.reflections_dock.list
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
 
-    # The preview is elided to the list's width: no sideways scroll bar appears.
-    qtbot.waitUntil(lambda: view.viewport().isVisible())
+    # Once every row is measured and laid out, the preview is elided to the list's width:
+    # no sideways scroll bar.
+    qtbot.waitUntil(lambda: view.viewport().isVisible() and not view.has_estimates())
+    view.doItemsLayout()
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert view.horizontalScrollBar().maximum() == 0
     assert not view.horizontalScrollBar().isVisible()
