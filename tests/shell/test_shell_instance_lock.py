@@ -6,13 +6,16 @@ locks belong to the open file, so they meet exactly as two Tethers would.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import stat
 from pathlib import Path
 
+import pytest
+
 from tether.shell.instance import LOCK_NAME
-from tether.shell.instance_lock import FolderLock, LockInfo
+from tether.shell.instance_lock import Claim, FolderLock, LockInfo
 
 
 def test_a_second_claim_is_refused_and_learns_who_holds_the_lock(tmp_path: Path) -> None:
@@ -94,3 +97,32 @@ def test_lock_contents_that_say_nothing_usable_read_as_unknown() -> None:
     assert LockInfo.decode(b"[1, 2]") is None
     assert LockInfo.decode(b'{"pid": true, "host": ""}') == LockInfo()
     assert LockInfo.decode(b"123\nTether\nbox\n") == LockInfo(123, "box", None)
+
+
+def test_a_start_whose_half_made_lock_is_swept_by_the_winner_does_not_run_unlocked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two starts at once: A has made its private lock file but not locked it yet when B
+    # takes the lock and sweeps private files it finds unlocked (A's among them).
+    lock_path = tmp_path / LOCK_NAME
+    first, second = FolderLock(lock_path), FolderLock(lock_path)
+    real_flock = fcntl.flock
+    interleaved: list[Claim] = []
+
+    def flock(fd: int, operation: int) -> None:
+        if not interleaved and any(p.name.endswith(".new") for p in tmp_path.iterdir()):
+            monkeypatch.setattr(fcntl, "flock", real_flock)
+            interleaved.append(second.acquire())
+            monkeypatch.setattr(fcntl, "flock", flock)
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    claim = first.acquire()
+    monkeypatch.setattr(fcntl, "flock", real_flock)
+
+    assert interleaved, "the second start never came in between"
+    assert interleaved[0].owned
+    assert second.held()
+    assert not claim.owned, "both starts would write one data folder"
+    assert not first.held()
+    second.release()

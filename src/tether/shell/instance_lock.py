@@ -24,6 +24,7 @@ import errno
 import fcntl
 import json
 import os
+import secrets
 import stat
 import time
 from dataclasses import dataclass
@@ -140,8 +141,15 @@ class FolderLock:
             try:
                 fd = self._create()
             except OSError:
-                # No files can be made here (a read-only folder): the data file's own
-                # checks say what is wrong, better than a lock could.
+                if os.path.lexists(self._path):
+                    # No new file can be made (a full disk, say), but a lock file is
+                    # there: whoever holds it still decides.
+                    outcome = self._try_existing(notes)
+                    if outcome is not None:
+                        return Claim(outcome[0], outcome[1], tuple(notes))
+                    continue
+                # No files can be made here (a read-only folder) and none is there: the
+                # data file's own checks say what is wrong, better than a lock could.
                 return Claim(True, notes=tuple(notes))
             if fd is not None:
                 self._own(fd)
@@ -185,7 +193,9 @@ class FolderLock:
 
     def _create(self) -> int | None:
         """A new, locked lock file at the path; None if one is there already."""
-        temporary = self._path.with_name(f"{self._path.name}.{os.getpid()}.new")
+        # The pid and a random part: processes in other pid namespaces share no name.
+        unique = f"{os.getpid()}-{secrets.token_hex(4)}"
+        temporary = self._path.with_name(f"{self._path.name}.{unique}.new")
         fd = os.open(
             temporary,
             os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
@@ -195,7 +205,10 @@ class FolderLock:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             _write(fd, LockInfo.ours().encode())
             os.link(temporary, self._path, follow_symlinks=False)
-        except FileExistsError:
+        except (FileExistsError, BlockingIOError, FileNotFoundError):
+            # A lock file is there already; or a Tether that just took the lock swept
+            # this private file away as a leftover (it locked or removed it before we
+            # could link it): either way the lock file decides, so start over.
             os.close(fd)
             return None
         except OSError as error:
