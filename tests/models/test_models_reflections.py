@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -347,3 +349,43 @@ def test_a_reflection_on_a_removed_section_shows_as_orphaned(
     assert "a-section-since-deleted" in title
     assert model.data(index).startswith(title)
     assert model.data(index, Role.Text) == "Still mine."
+
+
+class SlowDiskStore(Store):
+    """A store whose first reflection write waits until the test lets it finish."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.written: list[str] = []
+
+    def save_reflection(self, article_id: str, section_id: str, text: str) -> Any:
+        if not self.written:
+            self.started.set()
+            assert self.release.wait(60), "the test never let the first write finish"
+        self.written.append(text)
+        return super().save_reflection(article_id, section_id, text)
+
+
+def test_autosaves_queued_behind_a_slow_write_are_replaced_by_the_newest(
+    qtbot: QtBot, bundled_article: Article, data_dir: Path
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    store = SlowDiskStore(data_dir / "tether.sqlite3")
+    model = ReflectionsModel(bundled_article, store)
+    section = bundled_article.sections[0].id
+    try:
+        model.save_soon(section, lambda: "one")
+        assert store.started.wait(60)
+        for text in ("one two", "one two three", "one two three four"):
+            model.save_soon(section, lambda text=text: text)
+        store.release.set()
+
+        assert model.finish(section)
+    finally:
+        store.release.set()
+        store.close()
+
+    # The write under way finishes; of those queued behind it only the newest is written.
+    assert store.written == ["one", "one two three four"]

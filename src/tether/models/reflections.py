@@ -77,6 +77,10 @@ class ReflectionsModel(QAbstractListModel):
         # Saves under way on the worker thread: the latest per section, numbered.
         self._in_flight: dict[str, tuple[int, Future[_Written]]] = {}
         self._number = 0
+        # The newest autosave of each section, read on the worker: an older one still
+        # queued there is skipped (the newer holds the whole text), so a slow disk never
+        # piles up copies of a big reflection.
+        self._latest: dict[str, int] = {}
         self._retry_later: dict[str, Callable[[], str]] = {}
         self._written.connect(self._on_written)
 
@@ -200,9 +204,19 @@ class ReflectionsModel(QAbstractListModel):
         number = self._number
         # Retrying an older refused text after this one would undo it.
         self._pending.drop(section_id)
-        article_id, store, written = self._article.id, self._store, self._written
+        self._latest[section_id] = number
+        article_id, store, written, latest = (
+            self._article.id,
+            self._store,
+            self._written,
+            self._latest,
+        )
 
         def work() -> _Written:
+            if latest.get(section_id) != number:
+                # Superseded while queued: the newer save (queued after this one, on the
+                # same thread) writes the newer text, and only its result is taken.
+                return _Written(section_id, number)
             try:
                 previous = store.reflection_for_section(article_id, section_id)
                 reflection = store.save_reflection(article_id, section_id, text())
