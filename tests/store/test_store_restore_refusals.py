@@ -217,3 +217,21 @@ def test_what_is_no_tether_backup_is_refused_at_once_with_a_plain_reason(
     source = make(tmp_path / "candidate.sqlite3")
 
     refused(mine, source, reason)
+
+
+def test_reading_a_backup_row_by_row_keeps_the_text_bound(tmp_path: Path, mine: Store) -> None:
+    # A damaged page can keep the length check from seeing a table; the row-by-row
+    # reading that follows must still refuse a value over the bound rather than load it.
+    from tether.store.repair.salvage import salvage_file
+    from tether.store.restore_check import limit_lengths
+
+    source = tmp_path / "backup.sqlite3"
+    with Store(source) as backup:
+        backup.save_reflection(ARTICLE, "short", "a few words")
+        # Over what SQLite is then allowed to build (4 bytes a character, and a margin).
+        backup.save_reflection(ARTICLE, "huge", "x" * (4 * MAX_TEXT_CHARS + 2 * 1024 * 1024))
+
+    read = salvage_file(source, None, tmp_path, time.monotonic() + 60, prepare=limit_lengths)
+
+    texts = sorted(len(row[3]) for row in read.reflections)
+    assert texts == [len("a few words")]

@@ -193,7 +193,8 @@ def _read_backup(store: Store, source: Path) -> Snapshot:
                 wal = Path(f"{db}-wal")
                 _check_contents(db, source, immutable=False)
             _check_contents(db, source, immutable=True)
-            return salvage_file(db, wal, Path(scratch), deadline)
+            # Rows the length check could not reach (a damaged page) stay bounded too.
+            return salvage_file(db, wal, Path(scratch), deadline, prepare=limit_lengths)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Tether could not read the backup {source}: {exc}.") from None
 

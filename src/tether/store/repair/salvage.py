@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -108,7 +109,13 @@ def _read_one_by_one(
             rows[rowid] = tuple(row)
 
 
-def salvage_file(db: Path, wal: Path | None, scratch: Path, deadline: float) -> Snapshot:
+def salvage_file(
+    db: Path,
+    wal: Path | None,
+    scratch: Path,
+    deadline: float,
+    prepare: Callable[[sqlite3.Connection], None] | None = None,
+) -> Snapshot:
     """Read all that can be read from the damaged database ``db``.
 
     ``db`` itself is opened ``mode=ro&immutable=1``, so nothing is written to or
@@ -116,7 +123,8 @@ def salvage_file(db: Path, wal: Path | None, scratch: Path, deadline: float) -> 
     from a scratch copy of both files in ``scratch`` (reading a WAL needs an index
     file SQLite writes). Both readings are merged, so a WAL that belongs to another
     file cannot hide the main file's rows. A file whose header is gone is read
-    through a copy with a rebuilt header.
+    through a copy with a rebuilt header. ``prepare`` is run on every connection
+    before it reads (a restore bounds the length of any value with it).
     """
     result = Snapshot()
     if wal is not None:
@@ -124,17 +132,24 @@ def salvage_file(db: Path, wal: Path | None, scratch: Path, deadline: float) -> 
         copy_private(db, copy)
         copy_private(wal, Path(f"{copy}-wal"))
         with closing(connect_readonly(copy, immutable=False)) as conn:
+            _prepare(conn, prepare)
             result = read_snapshot(conn, deadline)
     with closing(connect_readonly(db, immutable=True)) as conn:
+        _prepare(conn, prepare)
         readable = table_names(conn) is not None
         main = read_snapshot(conn, deadline) if readable else Snapshot()
     if not readable:
-        main = _read_with_new_header(db, scratch, deadline)
+        main = _read_with_new_header(db, scratch, deadline, prepare)
     merge(result, main)
     return result
 
 
-def _read_with_new_header(db: Path, scratch: Path, deadline: float) -> Snapshot:
+def _read_with_new_header(
+    db: Path,
+    scratch: Path,
+    deadline: float,
+    prepare: Callable[[sqlite3.Connection], None] | None,
+) -> Snapshot:
     """Read ``db`` through a copy whose first 100 bytes are a freshly made header."""
     if db.stat().st_size < 2 * min(PAGE_SIZES):
         return Snapshot()
@@ -144,9 +159,17 @@ def _read_with_new_header(db: Path, scratch: Path, deadline: float) -> Snapshot:
         with copy.open("r+b") as file:
             file.write(_header(page_size))
         with closing(connect_readonly(copy, immutable=True)) as conn:
+            _prepare(conn, prepare)
             if (table_names(conn) or set()) & set(TABLE_COLUMNS):
                 return read_snapshot(conn, deadline)
     return Snapshot()
+
+
+def _prepare(
+    conn: sqlite3.Connection, prepare: Callable[[sqlite3.Connection], None] | None
+) -> None:
+    if prepare is not None:
+        prepare(conn)
 
 
 def _header(page_size: int) -> bytes:
