@@ -16,7 +16,9 @@ from tether.store import Store
 
 pytestmark = pytest.mark.usefixtures("qapp")
 # A refusal comes at once; the bound is coarse so a busy machine never fails it.
-AT_ONCE_S = 1.0
+# A pipe that blocked would never return; a few seconds leave room for a busy machine
+# (these refusals take milliseconds).
+AT_ONCE_S = 5.0
 
 
 def test_restore_from_a_named_pipe_is_refused_at_once_with_a_dialog(

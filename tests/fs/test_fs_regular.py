@@ -22,7 +22,9 @@ from tether.store import Store, StoreError
 from tether.store.transfer import back_up_to
 
 # A refusal comes at once; the bound is coarse so a busy machine never fails it.
-AT_ONCE_S = 1.0
+# A pipe that blocked would never return; a few seconds leave room for a busy machine
+# (these refusals take milliseconds).
+AT_ONCE_S = 5.0
 
 
 def pipe(tmp_path: Path) -> Path:
