@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from tether.shell.keeper import StoreKeeper, recovery_text
+from tether.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from tether.ui.host import WindowHost
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 def watch_over(window: WindowHost, keeper: StoreKeeper, interactive: bool) -> None:
     """Wire the keeper to the window, tell the reader about a recovery, start backups.
 
-    Call before the window is shown: the recovery dialog and the first backup wait
-    for the event loop, so they come after the first paint.
+    Call before the window is shown: the recovery dialog waits for the event loop, and
+    the backups and the watching start after the page's first paint.
     """
     notice = window.save_notice
     notice.add_risk(keeper.is_at_risk)
@@ -36,7 +37,8 @@ def watch_over(window: WindowHost, keeper: StoreKeeper, interactive: bool) -> No
     if keeper.recovery is not None and interactive:
         text = recovery_text(keeper.recovery)
         QTimer.singleShot(0, lambda: _show_recovery(window, text))
-    keeper.start()
+    # The first backup and the watching begin once the page is on screen, never before.
+    after_first_paint(window.article_view.viewport(), keeper.start)
 
 
 def _reload(window: WindowHost) -> None:

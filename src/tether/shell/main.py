@@ -173,8 +173,8 @@ def _hand_over(
     if hand_over(data_dir, request, answer_timeout_ms(instance.holder), keep_waiting):
         print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
         return 0
-    if claimed:
-        return None
+    if claimed or _claim(instance) is True:
+        return None  # that Tether ended meanwhile (it may have taken our request with it)
     return _fail(not_answering_text(data_dir, instance.lock_path, instance.holder), interactive)
 
 

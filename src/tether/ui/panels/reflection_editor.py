@@ -194,7 +194,8 @@ class ReflectionEditor(QWidget):
     @Slot(str, datetime)
     def _on_saved(self, section_id: str, _when: datetime) -> None:
         # Saved now or on a retry; words typed since then are not saved yet.
-        if section_id == self._section_id and not self._typed:
+        # A newer text still being copied for its own autosave is not saved either.
+        if section_id == self._section_id and not self._typed and self._snapshot is None:
             self._set_state(f"Saved {datetime.now():%H:%M:%S}")
 
     @Slot(str)
