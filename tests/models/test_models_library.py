@@ -245,7 +245,7 @@ def test_every_cell_has_words_for_a_screen_reader(store: Store, articles_dir: Pa
     texts = [model.index(1, column).data(Qt.ItemDataRole.AccessibleTextRole) for column in Column]
 
     assert texts == [
-        "Notes on Trust",
+        "Notes on Trust, 4 sections, not started",
         "4 sections",
         "Progress: Not started",
         "Your articles folder",
