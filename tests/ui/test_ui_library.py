@@ -226,6 +226,7 @@ def test_add_article_copies_the_file_into_the_articles_folder_and_selects_it(
     assert copy.read_text(encoding="utf-8") == TRUST
     assert library_window.current_path() == copy
     assert "Added “trust.md”" in library_window.message_label.text()
+    assert library_window.message_label.isVisible()
     assert (reader.articles_dir.stat().st_mode & 0o777) == 0o700
 
 

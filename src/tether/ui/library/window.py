@@ -82,6 +82,7 @@ class LibraryWindow(QDialog):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("library-message")
         self.message_label.setWordWrap(True)
+        self.message_label.hide()  # until there is something to say: no empty gap
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = self._button(buttons, "&Open", "Open Article", self.open_current)
         self.add_button = self._button(buttons, "&Add Article…", "Add Article", self.add_article)
@@ -109,7 +110,7 @@ class LibraryWindow(QDialog):
         QWidget.setTabOrder(self.sort_box, self.list_view)
         self.list_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.order.modelReset.connect(self._update_buttons)
-        self.resize(760, 440)
+        self._fit_to_screen()
         self._describe_folder()
         self._update_buttons()
 
@@ -194,6 +195,7 @@ class LibraryWindow(QDialog):
             self.message_label.setText(f"Added “{source.name}” as {result.path.name}.")
         else:
             self.message_label.setText(f"“{source.name}” is already in your articles folder.")
+        self.message_label.show()
         self._describe_folder()
         return result.path
 
@@ -209,6 +211,11 @@ class LibraryWindow(QDialog):
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- look ------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size, but never larger than the screen (small or scaled up)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(760, room.width() * 9 // 10), min(440, room.height() * 8 // 10))
 
     def _describe_folder(self) -> None:
         folder = self.model.articles_dir
