@@ -36,6 +36,8 @@ DEFERRED_MODULES = {
     "tether.ui.dialogs.preferences",
     "tether.ui.dialogs.shortcuts",
     "tether.ui.library.window",
+    "tether.ui.library.row_delegate",
+    "tether.models.library_order",
     "tether.store.backup",
     "tether.store.transfer",
     "tether.store.repair.salvage",

@@ -245,9 +245,71 @@ def test_every_cell_has_words_for_a_screen_reader(store: Store, articles_dir: Pa
     texts = [model.index(1, column).data(Qt.ItemDataRole.AccessibleTextRole) for column in Column]
 
     assert texts == [
-        "Notes on Trust",
+        "Notes on Trust, 4 sections, not started",
         "4 sections",
         "Progress: Not started",
         "Your articles folder",
     ]
     assert model.index(0, 0, model.index(0, 0)) == QModelIndex()
+
+
+# -- What a list row draws --------------------------------------------------------------------
+
+
+def test_a_rows_second_line_says_subtitle_where_it_is_and_how_many_sections(
+    store: Store, articles_dir: Path
+) -> None:
+    put(articles_dir, "trust.md", TRUST.replace("title:", "subtitle: On asking\ntitle:"))
+    put(articles_dir, "one.md", "# One Thought\n\nJust this.\n")
+    put(articles_dir, "holiday.md", b"\x00")
+    model = make_model(store, articles_dir)
+
+    details = {
+        model.index(row, Column.TITLE).data(): model.index(row, Column.TITLE).data(Role.Detail)
+        for row in range(model.rowCount())
+    }
+
+    assert details == {
+        "Independence Is Not Disconnection": "Bundled with Tether · 12 sections",
+        "Notes on Trust": "On asking · trust.md · 4 sections",
+        "One Thought": "one.md · 1 section",
+        "holiday.md — Cannot open: it is a binary file, not Markdown text.": (
+            "Your articles folder"
+        ),
+    }
+
+
+def test_the_share_read_and_when_last_read_are_there_to_draw_and_sort_by(
+    store: Store, articles_dir: Path
+) -> None:
+    path = put(articles_dir, "trust.md", TRUST)
+    store.mark_section_read("notes-on-trust", "asking")
+    store.save_position("notes-on-trust", str(path), "waiting", 0.5)
+
+    model = make_model(store, articles_dir)
+    trust = model.index(row_titled(model, "Notes on Trust"), Column.TITLE)
+    bundled = model.index(row_titled(model, "Independence Is Not Disconnection"), Column.TITLE)
+
+    assert trust.data(Role.ReadShare) == 0.25
+    assert isinstance(trust.data(Role.LastRead), float)
+    assert bundled.data(Role.ReadShare) == 0.0
+    assert bundled.data(Role.LastRead) is None
+
+
+def test_a_row_says_itself_in_one_sentence_for_a_screen_reader(
+    store: Store, articles_dir: Path
+) -> None:
+    put(articles_dir, "trust.md", TRUST.replace("title:", "subtitle: On asking\ntitle:"))
+    for section_id in ("introduction", "asking"):
+        store.mark_section_read("notes-on-trust", section_id)
+    model = make_model(store, articles_dir)
+
+    said = [
+        model.index(row, Column.TITLE).data(Qt.ItemDataRole.AccessibleTextRole)
+        for row in range(model.rowCount())
+    ]
+
+    assert said == [
+        "Independence Is Not Disconnection, 12 sections, not started, bundled with Tether",
+        "Notes on Trust, On asking, 4 sections, 2 of 4 read",
+    ]

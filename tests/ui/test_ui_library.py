@@ -111,10 +111,11 @@ def show_library(qtbot: QtBot, reader: Reader) -> None:
 
 
 def select(reader: Reader, title_start: str) -> None:
-    model, table = reader.library.model, reader.library.library_window.table
+    articles = reader.library.library_window.list_view
+    model = articles.model()
     for row in range(model.rowCount()):
         if str(model.index(row, Column.TITLE).data()).startswith(title_start):
-            table.setCurrentIndex(model.index(row, Column.TITLE))
+            articles.setCurrentIndex(model.index(row, Column.TITLE))
             return
     raise AssertionError(f"no row starting {title_start!r}")
 
@@ -130,16 +131,16 @@ def test_ctrl_l_lists_the_bundled_article_and_the_readers_own(
 
     show_library(qtbot, reader)
 
-    table = reader.library.library_window.table
+    articles = reader.library.library_window.list_view
     rows = [
-        [table.model().index(row, column).data() for column in Column]
-        for row in range(table.model().rowCount())
+        [articles.model().index(row, column).data() for column in Column]
+        for row in range(articles.model().rowCount())
     ]
     assert rows == [
         ["Independence Is Not Disconnection", "12", "Not started", "Bundled"],
         ["Notes on Trust", "4", "Not started", "Your articles"],
     ]
-    assert table.currentIndex().row() == 0
+    assert articles.currentIndex().row() == 0
 
 
 def test_opening_a_library_article_shows_it_and_closes_the_library(
@@ -165,10 +166,10 @@ def test_enter_on_a_row_opens_that_article(
     reader = open_reader()
     show_library(qtbot, reader)
     select(reader, "Notes on Trust")
-    table = reader.library.library_window.table
-    table.setFocus()
+    articles = reader.library.library_window.list_view
+    articles.setFocus()
 
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.keyClick(articles, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: reader.article.title == "Notes on Trust", timeout=TIMEOUT_MS)
     assert not reader.library.library_window.isVisible()
@@ -199,12 +200,12 @@ def test_a_file_that_cannot_be_opened_is_drawn_muted(
     put(data_dir / ARTICLES_DIR_NAME, "holiday.md", b"\x00")
     reader = open_reader()
     show_library(qtbot, reader)
-    table = reader.library.library_window.table
+    articles = reader.library.library_window.list_view
 
     fonts = []
     for row in (0, 1):
         option = QStyleOptionViewItem()
-        table.itemDelegate().initStyleOption(option, table.model().index(row, Column.TITLE))
+        articles.itemDelegate().initStyleOption(option, articles.model().index(row, Column.TITLE))
         fonts.append(option.font.italic())
 
     assert fonts == [False, True]
@@ -225,6 +226,7 @@ def test_add_article_copies_the_file_into_the_articles_folder_and_selects_it(
     assert copy.read_text(encoding="utf-8") == TRUST
     assert library_window.current_path() == copy
     assert "Added “trust.md”" in library_window.message_label.text()
+    assert library_window.message_label.isVisible()
     assert (reader.articles_dir.stat().st_mode & 0o777) == 0o700
 
 

@@ -65,7 +65,13 @@ def read_outline(path: Path | str) -> ArticleOutline:
     ids = section_ids(plan.intro, plan.chunks)
     if not ids:
         raise ArticleError(path, "the file has no text to read.")
-    return ArticleOutline(plan.article_id, plan.title, path.resolve(), tuple(ids))
+    return ArticleOutline(
+        plan.article_id,
+        plan.title,
+        path.resolve(),
+        tuple(ids),
+        subtitle=_label(plan.meta.get("subtitle")),
+    )
 
 
 class ArticleRenderer:

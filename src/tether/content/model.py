@@ -100,3 +100,4 @@ class ArticleOutline:
     title: str
     path: Path
     section_ids: tuple[str, ...]
+    subtitle: str | None = None  # from the front matter, as the article's byline shows it

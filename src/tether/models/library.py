@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tether.content import ArticleOutline
 from tether.content.library import (
     AddResult,
     LibraryEntry,
@@ -48,6 +50,7 @@ HEADERS = {
     Column.ORIGIN: "Where",
 }
 _ORIGIN_SHORT = {Origin.BUNDLED: "Bundled", Origin.USER: "Your articles"}
+_ROW_ROLES = (Role.ArticlePath, Role.Unreadable, Role.Detail, Role.ReadShare, Role.LastRead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,12 @@ class Progress:
     read: int
     total: int
     at_section: int | None  # 1-based, where the reader last was; None if never opened
+    last_read: datetime | None = None  # when the reader was last in it; None if never
+
+    @property
+    def share(self) -> float:
+        """The share of the sections read, from 0.0 to 1.0."""
+        return self.read / self.total if self.total else 0.0
 
     def describe(self) -> str:
         """Short words for the list ("3 of 12 read", "Not started")."""
@@ -74,6 +83,11 @@ class LibraryModel(QAbstractTableModel):
 
     A file that cannot be opened is a row too, saying why, so nothing vanishes silently.
     :meth:`refresh` scans again (cheaply: unchanged files are not re-read).
+
+    Each column says one thing in words; the row's own roles (:data:`Role.Detail`,
+    :data:`Role.ReadShare`, :data:`Role.LastRead`, the path) answer on every column, so a
+    list showing only the title column can draw and sort the whole row from it. The
+    title column's accessible text is the whole row in one sentence, for that list.
     """
 
     def __init__(self, scanner: LibraryScanner, store: Store, parent: Any = None) -> None:
@@ -136,10 +150,8 @@ class LibraryModel(QAbstractTableModel):
             return self._accessible(entry, self._progress[index.row()], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SECTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Role.ArticlePath:
-            return str(entry.path)
-        if role == Role.Unreadable:
-            return entry.outline is None
+        if role in _ROW_ROLES:
+            return self._row_data(entry, self._progress[index.row()], Role(role))
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -147,6 +159,9 @@ class LibraryModel(QAbstractTableModel):
         names: dict[int, QByteArray] = dict(super().roleNames())
         names[Role.ArticlePath] = QByteArray(b"articlePath")
         names[Role.Unreadable] = QByteArray(b"unreadable")
+        names[Role.Detail] = QByteArray(b"detail")
+        names[Role.ReadShare] = QByteArray(b"readShare")
+        names[Role.LastRead] = QByteArray(b"lastRead")
         return names
 
     # -- Tether's interface ----------------------------------------------------------------
@@ -216,7 +231,23 @@ class LibraryModel(QAbstractTableModel):
         if position is not None and position.section_id in outline.section_ids:
             at = outline.section_ids.index(position.section_id) + 1
         done = sum(section_id in read for section_id in outline.section_ids)
-        return Progress(done, len(outline.section_ids), at)
+        last_read = position.updated if position is not None else None
+        return Progress(done, len(outline.section_ids), at, last_read)
+
+    @staticmethod
+    def _row_data(entry: LibraryEntry, progress: Progress | None, role: Role) -> Any:
+        if role == Role.ArticlePath:
+            return str(entry.path)
+        if role == Role.Unreadable:
+            return entry.outline is None
+        if role == Role.Detail:
+            return _detail(entry)
+        if role == Role.ReadShare:
+            return progress.share if progress is not None else None
+        # Role.LastRead
+        if progress is None or progress.last_read is None:
+            return None
+        return progress.last_read.timestamp()
 
     @staticmethod
     def _display(entry: LibraryEntry, progress: Progress | None, column: Column) -> str:
@@ -247,9 +278,36 @@ class LibraryModel(QAbstractTableModel):
         if entry.outline is None:
             return f"{entry.path.name}: cannot open, {entry.error}"
         if column == Column.SECTIONS:
-            return f"{len(entry.outline.section_ids)} sections"
+            return _sections(len(entry.outline.section_ids))
         if column == Column.PROGRESS:
             return f"Progress: {progress.describe() if progress else 'unknown'}"
         if column == Column.ORIGIN:
             return entry.origin.value
-        return entry.outline.title
+        return _row_sentence(entry.outline, entry.origin, progress)
+
+
+def _where(entry: LibraryEntry) -> str:
+    """Where a file comes from, as a reader knows it: the file's name, or Tether itself."""
+    return entry.origin.value if entry.origin == Origin.BUNDLED else entry.path.name
+
+
+def _sections(count: int) -> str:
+    return "1 section" if count == 1 else f"{count} sections"
+
+
+def _detail(entry: LibraryEntry) -> str:
+    """A row's quieter second line: subtitle, where the file is, how many sections."""
+    if entry.outline is None:
+        return entry.origin.value
+    parts = [entry.outline.subtitle, _where(entry), _sections(len(entry.outline.section_ids))]
+    return " · ".join(part for part in parts if part)
+
+
+def _row_sentence(outline: ArticleOutline, origin: Origin, progress: Progress | None) -> str:
+    """The whole row in words for a screen reader: title, sections, progress, origin."""
+    said = progress.describe() if progress is not None else "progress unknown"
+    parts = [outline.title, outline.subtitle, _sections(len(outline.section_ids))]
+    parts.append(said[0].lower() + said[1:])
+    if origin == Origin.BUNDLED:
+        parts.append("bundled with Tether")
+    return ", ".join(part for part in parts if part)

@@ -21,3 +21,9 @@ class Role(IntEnum):
     Read = Qt.ItemDataRole.UserRole + 9
     ArticlePath = Qt.ItemDataRole.UserRole + 10
     Unreadable = Qt.ItemDataRole.UserRole + 11
+    # A library row's quieter second line (subtitle, where the file is, sections).
+    Detail = Qt.ItemDataRole.UserRole + 12
+    # The share of an article's sections read, 0.0 to 1.0; None for a file that cannot open.
+    ReadShare = Qt.ItemDataRole.UserRole + 13
+    # When the reader was last in an article (POSIX seconds); None if never opened.
+    LastRead = Qt.ItemDataRole.UserRole + 14

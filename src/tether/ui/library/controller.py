@@ -1,7 +1,7 @@
 """The library, wired to the main window: File › Library and links to related reading.
 
 The related-reading links need the library's titles before the first paint; the
-library window (a table, its buttons, a file dialog) is only needed once the reader
+library window (a list, its buttons, a file dialog) is only needed once the reader
 opens it, so it is made, and its module imported, then.
 """
 
@@ -43,7 +43,11 @@ class LibraryController(QObject):
         if self._library_window is None:
             from tether.ui.library.window import LibraryWindow
 
-            self._library_window = LibraryWindow(self.model, self._host.window())
+            view = self._host.article_view
+            # Titles in the page's font: the reader's choice, or the theme's letters.
+            self._library_window = LibraryWindow(
+                self.model, self._host.window(), title_family=lambda: view.font().family()
+            )
             self._library_window.open_requested.connect(self.open_from_library)
         return self._library_window
 

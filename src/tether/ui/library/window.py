@@ -13,22 +13,25 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tether.content import ArticleError
+from tether.look.fonts import READING_FAMILY
 from tether.models import Role
 from tether.models.library import Column, LibraryModel
-from tether.ui.panels.muted_rows import MutedRowDelegate
+from tether.models.library_order import LibraryOrder, Order
+from tether.ui.library.row_delegate import LibraryRowDelegate
 
 _FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -43,8 +46,12 @@ def choose_markdown_file(parent: QWidget, start: Path) -> Path | None:
 class LibraryWindow(QDialog):
     """The library: the bundled articles and the reader's own, with their progress.
 
-    Opening one (Enter, a double click, or Open) emits :attr:`open_requested`; the main
-    window shows it. Add Article… copies a Markdown file into the articles folder.
+    A list, as reading apps show a library: each row the title in the reading font, a
+    quieter line (subtitle, file or "Bundled with Tether", sections) and the progress
+    with a thin bar (:class:`LibraryRowDelegate`); last read first, or by title. Arrows
+    move, typing a title's first letters goes to it, and opening one (Enter, a double
+    click, or Open) emits :attr:`open_requested`; the main window shows it. Add Article…
+    copies a Markdown file into the articles folder.
     """
 
     open_requested = Signal(Path)
@@ -54,6 +61,7 @@ class LibraryWindow(QDialog):
         model: LibraryModel,
         parent: QWidget | None = None,
         choose_file: ChooseFile = choose_markdown_file,
+        title_family: Callable[[], str] = lambda: READING_FAMILY,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("library-window")
@@ -62,7 +70,10 @@ class LibraryWindow(QDialog):
         self.model = model
         # The file dialog is a parameter so that a test can stand in for the reader.
         self.choose_file = choose_file
-        self.table = self._build_table()
+        self.order = LibraryOrder(self)
+        self.order.setSourceModel(model)
+        self.list_view = self._build_list(title_family)
+        self.sort_box = self._build_sort_box()
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("library-folder-label")
         self.folder_label.setAccessibleName("Your articles folder")
@@ -71,6 +82,7 @@ class LibraryWindow(QDialog):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("library-message")
         self.message_label.setWordWrap(True)
+        self.message_label.hide()  # until there is something to say: no empty gap
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = self._button(buttons, "&Open", "Open Article", self.open_current)
         self.add_button = self._button(buttons, "&Add Article…", "Add Article", self.add_article)
@@ -79,40 +91,54 @@ class LibraryWindow(QDialog):
         close.setAccessibleName("Close Library")
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
-        heading = QLabel("&Articles you can open:", self)
-        heading.setBuddy(self.table)
+        # Alt+A is Add Article…; the list is reached with Alt+L.
+        heading = QLabel("Articles in your &library", self)
+        heading.setBuddy(self.list_view)
+        sort_label = QLabel("&Sort by:", self)
+        sort_label.setBuddy(self.sort_box)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.list_view, 1)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
-        self.resize(760, 440)
+        # In the order they are seen: the sort choice above the list, the buttons below.
+        QWidget.setTabOrder(self.sort_box, self.list_view)
+        self.list_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.order.modelReset.connect(self._update_buttons)
+        self._fit_to_screen()
         self._describe_folder()
         self._update_buttons()
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("library-table")
-        table.setAccessibleName("Articles in the library")
-        table.setModel(self.model)
-        table.setItemDelegate(MutedRowDelegate(Role.Unreadable, table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.SECTIONS, Column.PROGRESS, Column.ORIGIN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.activated.connect(self._on_activated)
-        return table
+    def _build_list(self, title_family: Callable[[], str]) -> QListView:
+        view = QListView(self)
+        view.setObjectName("library-list")
+        view.setAccessibleName("Articles in the library")
+        view.setModel(self.order)
+        # One row per article: the title column; the delegate draws the rest of the row.
+        view.setModelColumn(Column.TITLE)
+        view.setItemDelegate(LibraryRowDelegate(title_family, view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setUniformItemSizes(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.activated.connect(self._on_activated)
+        return view
+
+    def _build_sort_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName("library-sort")
+        box.setAccessibleName("Sort articles by")
+        for order in Order:
+            box.addItem(order.value, order)
+        box.setCurrentIndex(list(Order).index(self.order.order))
+        box.currentIndexChanged.connect(self._on_sort_chosen)
+        return box
 
     def _button(
         self, box: QDialogButtonBox, text: str, name: str, slot: Callable[[], object]
@@ -121,7 +147,7 @@ class LibraryWindow(QDialog):
         assert button is not None
         button.setObjectName("library-" + name.split()[0].lower())
         button.setAccessibleName(name)
-        # Enter in the table opens the article itself; a default button would open it twice.
+        # Enter in the list opens the article itself; a default button would open it twice.
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
@@ -130,7 +156,7 @@ class LibraryWindow(QDialog):
 
     def current_path(self) -> Path | None:
         """The file of the selected row, if a row is selected."""
-        index = self.table.currentIndex()
+        index = self.list_view.currentIndex()
         value = index.data(Role.ArticlePath) if index.isValid() else None
         return Path(value) if value else None
 
@@ -143,8 +169,15 @@ class LibraryWindow(QDialog):
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        self.table.setCurrentIndex(index)
+        self.list_view.setCurrentIndex(index)
         self.open_current()
+
+    @Slot(int)
+    def _on_sort_chosen(self, position: int) -> None:
+        selected = self.current_path()
+        self.order.set_order(list(Order)[position])
+        if selected is not None:
+            self.select_path(selected, focus=False)
 
     @Slot()
     def add_article(self) -> Path | None:
@@ -162,17 +195,27 @@ class LibraryWindow(QDialog):
             self.message_label.setText(f"Added “{source.name}” as {result.path.name}.")
         else:
             self.message_label.setText(f"“{source.name}” is already in your articles folder.")
+        self.message_label.show()
         self._describe_folder()
         return result.path
 
-    def select_path(self, path: Path) -> None:
-        """Select the row of a file and put the keyboard focus there."""
+    def select_path(self, path: Path, *, focus: bool = True) -> None:
+        """Select the row of a file, in view, and (unless told not to) focus the list."""
         row = self.model.row_of(path)
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, Column.TITLE))
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row is None:
+            return
+        index = self.order.mapFromSource(self.model.index(row, Column.TITLE))
+        self.list_view.setCurrentIndex(index)
+        self.list_view.scrollTo(index)
+        if focus:
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- look ------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size, but never larger than the screen (small or scaled up)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(760, room.width() * 9 // 10), min(440, room.height() * 8 // 10))
 
     def _describe_folder(self) -> None:
         folder = self.model.articles_dir
@@ -180,16 +223,18 @@ class LibraryWindow(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        self.open_button.setEnabled(self.table.currentIndex().isValid())
+        self.open_button.setEnabled(self.list_view.currentIndex().isValid())
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Qt: list what is on disk now, and keep the selection on a row."""
+        """Qt: list what is on disk now, keep the selection on a row, focus the list."""
         selected = self.current_path()
         self.model.refresh()
         if selected is not None:
             self.select_path(selected)
-        elif self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, Column.TITLE))
+        elif self.order.rowCount() and not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.order.index(0, Column.TITLE))
+        # The list, not the sort choice above it: arrows and Enter work at once.
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         super().showEvent(event)
 
 
