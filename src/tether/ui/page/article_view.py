@@ -377,6 +377,8 @@ class ArticleView(QTextBrowser):
         """Qt: keep the text column centred and at its measure, and the reader's place."""
         # A narrower or wider page reflows the text: keep the paragraph at the top in view.
         reflows = self._article is not None and 0 < event.oldSize().width() != event.size().width()
+        # At the very top the page stays at the top (the title's margin in view).
+        reflows = reflows and self.verticalScrollBar().value() > 0
         anchor = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         super().resizeEvent(event)
         self._fit_column()

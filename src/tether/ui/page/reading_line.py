@@ -42,7 +42,20 @@ class ReadingLine(QObject):
         if top <= 0:
             return 0
         line = view.viewport().height() * READING_LINE
-        return view.section_at(view.position_at(line, top))
+        section = view.section_at(view.position_at(line, top))
+        # The line in the space above a heading is still in the section before it.
+        if section > 0 and self.heading_top(section) > top + line:
+            section -= 1
+        return section
+
+    def heading_top(self, section: int) -> float:
+        """Where a section's heading text starts, in page pixels from the article's top."""
+        view = self._view
+        block = view.document().findBlock(view.section_positions()[section])
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            return view.document().documentLayout().blockBoundingRect(block).top()
+        return layout.position().y() + layout.lineAt(0).y()
 
     @Slot(int)
     def _on_scrolled_by_reader(self, _action: int) -> None:
