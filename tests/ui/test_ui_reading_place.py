@@ -8,6 +8,7 @@ And from the first second, Page Down reads the page instead of moving a list.
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -90,8 +91,10 @@ def assert_place_is(window: MainWindow, article: Article, section: int) -> None:
 
 
 def section_on_top(window: MainWindow) -> int:
+    """The section of the text at the top of the page (what the old rule called current)."""
     view = window.article_view
-    return view.section_at(view.position_at(0))
+    top = view.cursorForPosition(QPoint(view.viewport().width() // 2, 0)).position()
+    return max(bisect.bisect_right(view.section_positions(), top) - 1, 0)
 
 
 def heading_y(window: MainWindow, section: int) -> float:
