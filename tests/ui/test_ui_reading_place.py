@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -104,6 +104,16 @@ def heading_y(window: MainWindow, section: int) -> float:
     view.document().documentLayout().blockBoundingRect(block)  # laid out
     layout = block.layout()
     return layout.position().y() + layout.lineAt(0).y() - view.verticalScrollBar().value()
+
+
+def steps_while(condition: Callable[[], bool], most: int = 500) -> Iterator[int]:
+    """Steps for a loop that scrolls until ``condition`` fails; a page that stops moving
+    fails the test instead of hanging it."""
+    for step in range(most):
+        if not condition():
+            return
+        yield step
+    raise AssertionError(f"still true after {most} steps of scrolling")
 
 
 @pytest.fixture
@@ -241,7 +251,7 @@ def test_a_find_match_in_the_middle_of_the_page_makes_its_section_the_one_reflec
     qtbot.keyClick(view, Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_PageDown, CTRL)
     section = 3  # its heading is on the page, below section 2's short text
-    while heading_y(window, section) > height / 2:
+    for _ in steps_while(lambda: heading_y(window, section) > height / 2):
         qtbot.keyClick(view, Qt.Key.Key_Down)  # section 3 starts mid-page
     assert_place_is(window, bundled_article, 2)
     assert section_on_top(window) == 2
@@ -320,7 +330,7 @@ def test_a_heading_crossing_the_reading_line_changes_the_section(
     seen = []
 
     # Down, a line at a time, until the next heading has passed the reading line.
-    while heading_y(window, 2) >= line - 60:
+    for _ in steps_while(lambda: heading_y(window, 2) >= line - 60):
         was_below = heading_y(window, 2) >= line
         qtbot.keyClick(view, Qt.Key.Key_Down)
         crossed = was_below and heading_y(window, 2) < line
@@ -332,7 +342,7 @@ def test_a_heading_crossing_the_reading_line_changes_the_section(
     assert_place_is(window, article, 2)
 
     # And back up past it: the section before is the one being read again.
-    while heading_y(window, 2) < line:
+    for _ in steps_while(lambda: heading_y(window, 2) < line):
         qtbot.keyClick(view, Qt.Key.Key_Up)
     assert_place_is(window, article, 1)
 
@@ -361,12 +371,12 @@ def test_the_mouse_wheel_and_the_scroll_bar_move_the_place_as_the_keys_do(
     view = window.article_view
     line = view.viewport().height() * READING_LINE
 
-    while heading_y(window, 1) >= line:
+    for _ in steps_while(lambda: heading_y(window, 1) >= line):
         wheel_down(view.viewport())
     assert_place_is(window, article, 1)
 
     bar = view.verticalScrollBar()
-    while heading_y(window, 2) >= line:
+    for _ in steps_while(lambda: heading_y(window, 2) >= line):
         bar.triggerAction(bar.SliderAction.SliderPageStepAdd)  # a click below the handle
     assert_place_is(window, article, 2)
 
