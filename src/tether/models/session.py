@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.content import Article, ArticleError, ArticleRenderer
 from tether.models.pending import PendingWrites
+from tether.models.place import ReadingPlace
 from tether.models.reflections import ReflectionsModel
 from tether.models.sections import SectionsModel
 from tether.models.signs import SignsModel
@@ -50,6 +51,8 @@ class ArticleSession(QObject):
         self.sections = SectionsModel(article, self, store=store)
         self.signs = SignsModel(article, store, self)
         self.reflections = ReflectionsModel(article, store, self)
+        # Which section the reader is in: set by what they do, shown by every view.
+        self.place = ReadingPlace(self)
         self.sections.save_failed.connect(self.save_failed)
         self.signs.save_failed.connect(self.save_failed)
         self.reflections.save_failed.connect(self.save_failed)

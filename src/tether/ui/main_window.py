@@ -37,6 +37,7 @@ from tether.ui.page.article_resources import link_refusal
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_bar import FindBar
 from tether.ui.page.progress import ReadingProgress
+from tether.ui.page.reading_line import ReadingLine
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
         self.reading_progress = ReadingProgress(self.article_view, self)
         self.rendering = RenderFollower(self.article_view, self)
+        self.reading_line = ReadingLine(self.article_view)
         self.statusBar().addPermanentWidget(self.reading_progress.label)
         sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
         self.pane_cycler = PaneCycler(
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         ArticleDropFilter(self, self.open_path)
         self._fit_to_screen()
         self.apply_theme()
+        # The keys read the page from the first second (Page Down, Space, arrows).
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -155,11 +159,13 @@ class MainWindow(QMainWindow):
         a[ActionId.PREVIOUS_PANE].triggered.connect(self.pane_cycler.previous_pane)
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
-        self.article_view.current_section_changed.connect(self._on_current_section_changed)
         self.article_view.link_requested.connect(self._on_link_requested)
         self.article_view.verticalScrollBar().valueChanged.connect(self._position_timer.start)
+        # Going somewhere from a panel gives the keys back to the page, to read on.
         self.sections_dock.section_activated.connect(self.article_view.scroll_to_section)
+        self.sections_dock.section_activated.connect(self.focus_page)
         self.signs_dock.sign_activated.connect(self.article_view.scroll_to_sign)
+        self.signs_dock.sign_activated.connect(self.focus_page)
         self.reflections_dock.reflection_activated.connect(self._go_to_reflection)
         self.reflections_dock.editor.save_state_changed.connect(self._save_label.setText)
         app = QGuiApplication.instance()
@@ -195,8 +201,10 @@ class MainWindow(QMainWindow):
         session.saved_again.connect(self.save_notice.check)
         old, self.session = self.session, session
         if old is not None:
+            old.place.changed.disconnect(self._on_current_section_changed)
             # Anything the store still refuses stays with the old session, retried.
             old.retire(self)
+        session.place.changed.connect(self._on_current_section_changed)
         self.setWindowTitle(f"{article.title} — Tether")
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
@@ -204,7 +212,11 @@ class MainWindow(QMainWindow):
         self.reflections_dock.set_session(session)
         self.article_shown.emit(article.path)
         self.article_view.set_measure(self.appearance.measure())
-        self.article_view.show_article(article, session.signs, self._css(), self._font())
+        self.article_view.show_article(
+            article, session.signs, session.place, self._css(), self._font()
+        )
+        self._on_current_section_changed(session.place.section())
+        self.focus_page()
         self._pending_section = wanted
         self._pending_scroll = position.scroll if position and not section_id else None
         if self.isVisible():
@@ -223,8 +235,11 @@ class MainWindow(QMainWindow):
             self.rendering.restore_fraction_when_whole(self._pending_scroll, index)
         elif self._pending_scroll is not None:
             view.set_scroll_fraction(self._pending_scroll)
-            if index is not None and view.current_section() != index:
-                view.scroll_to_section(index)
+            if index is not None and not view.shows_section(index):
+                view.scroll_to_section(index)  # the file changed since: its heading, then
+            view.set_current_section(
+                index if index is not None else self.reading_line.section_at_line()
+            )
         elif index is not None:
             view.scroll_to_section(index)
         self._pending_section = self._pending_scroll = None
@@ -267,6 +282,11 @@ class MainWindow(QMainWindow):
         editor = self.reflections_dock.editor.text_edit
         editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
         editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    @Slot()
+    def focus_page(self) -> None:
+        """Give the keyboard to the page, so that Page Down and Space read on."""
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
     def _go_to_reflection(self, section_id: str) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
-from tether.models import Role, SignsModel
+from tether.models import ReadingPlace, Role, SignsModel
 from tether.ui.page.article_resources import ImageLoader, link_words
 from tether.ui.page.related_links import (
     ARTICLE_SCHEME,
@@ -40,8 +40,6 @@ _SAMPLE = "Independence is not the same as disconnection, said the quiet reader.
 DEFAULT_MEASURE = 66
 _MIN_SIDE_MARGIN = 24
 _FLASH_MS = 1600
-# A heading counts as "current" once it is within this much of the top of the page.
-_CURRENT_SLACK = 48
 # A heading brought to the top keeps a little air above it.
 _HEADING_AIR = 12
 
@@ -50,11 +48,14 @@ class ArticleView(QTextBrowser):
     """Shows one article; ticks in the text are the signs model, shown in place.
 
     Links never navigate the browser: ``sign:`` links tick a sign, in-article anchors
-    scroll, and anything else is handed to :attr:`link_requested` for the window to
-    decide (and to ask the reader) what to do.
+    scroll there (``#usage``, a section's id, makes that section the reader's place),
+    and anything else is handed to :attr:`link_requested` for the window to decide (and
+    to ask the reader) what to do.
+
+    The reader's place is the session's :class:`ReadingPlace`: the view's moves to a
+    section, a sign or an anchor set it; the view never derives it from what is on top.
     """
 
-    current_section_changed = Signal(int)
     # The reader wants a section that is not rendered yet (connected directly: render it).
     section_wanted = Signal(int)
     # The page was painted (rendering the rest of a long article waits for this).
@@ -73,8 +74,6 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.verticalScrollBar().valueChanged.connect(self._update_current_section)
-        self.document().documentLayout().documentSizeChanged.connect(self._after_reflow)
         self._article: Article | None = None
         self._images: ImageLoader | None = None
         self._known_title: KnownTitle | None = None
@@ -84,26 +83,27 @@ class ArticleView(QTextBrowser):
         # Where each rendered section's heading starts in the document (sections still
         # to render have none yet).
         self._section_positions: list[int] = []
-        self._current = -1
+        # Every anchor name in the document and where it is (for in-page links).
+        self._anchors: dict[str, int] = {}
+        self._place: ReadingPlace | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=_FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.set_selection_layer("flash", []))
         # Extra selections come in layers (find matches, a flashed sign) so none clobbers another.
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
-        self._layout_settled = QTimer(self, singleShot=True, interval=0)
-        self._layout_settled.timeout.connect(self._update_current_section)
         self._more_to_come = True
 
     # -- showing an article --------------------------------------------------------------
 
-    def show_article(self, article: Article, signs: SignsModel, css: str, font: QFont) -> None:
-        """Lay out an article with its signs' ticks as the model has them."""
+    def show_article(
+        self, article: Article, signs: SignsModel, place: ReadingPlace, css: str, font: QFont
+    ) -> None:
+        """Lay out an article with its signs' ticks as the model has them; moves set ``place``."""
         if self._signs is not None:
             self._signs.dataChanged.disconnect(self._on_signs_changed)
-        self._article, self._signs = article, signs
+        self._article, self._signs, self._place = article, signs, place
         signs.dataChanged.connect(self._on_signs_changed)
         self._ticks.set_model(signs)
         self._more_to_come = True
-        self._current = -1
         self._render(css, font)
 
     def append_sections(self, article: Article, first: int, last: int) -> None:
@@ -147,7 +147,6 @@ class ArticleView(QTextBrowser):
         block = self.document().findBlock(anchor)
         top = self.document().documentLayout().blockBoundingRect(block).top()
         self.verticalScrollBar().setValue(round(top))
-        self._update_current_section()
 
     def set_known_titles(self, known: KnownTitle | None) -> None:
         """Link related-reading titles for which ``known`` is true (the library has them)."""
@@ -171,11 +170,11 @@ class ArticleView(QTextBrowser):
         self._images = ImageLoader(self._article.path.parent)
         self._ticks.forget()
         self._section_positions = []
+        self._anchors = {}
         self.setHtml(link_related_titles(_compose(self._article), self._known_title))
         rendered = len(self._article.sections) - self._article.pending
         self._index_anchors(self.document().begin(), self._article.sections[:rendered])
         self._fit_column()
-        self._update_current_section()
 
     def _index_anchors(self, block: QTextBlock, sections: Sequence[Section]) -> None:
         """Find where the sections' headings and their signs' boxes are, from ``block`` on."""
@@ -188,6 +187,8 @@ class ArticleView(QTextBrowser):
                     names.setdefault(name, fragment.position())
                 fragments += 1
             block = block.next()
+        for name, position in names.items():
+            self._anchors.setdefault(name, position)
         start = self._section_positions[-1] if self._section_positions else 0
         for section in sections:
             start = names.get(SECTION_ANCHOR_PREFIX + section.id, start)
@@ -252,21 +253,52 @@ class ArticleView(QTextBrowser):
         return len(self._article.sections) if self._article is not None else 0
 
     def current_section(self) -> int:
-        """The section at the top of the page (the last heading scrolled past)."""
-        return max(self._current, 0)
+        """The section the reader is in: the place they went to, never a guess from the page."""
+        return self._place.section() if self._place is not None else 0
+
+    def set_current_section(self, index: int) -> None:
+        """Make section ``index`` the reader's place, without moving the page."""
+        if self._place is not None and 0 <= index < self.section_count():
+            self._place.go_to(index)
+
+    def section_at(self, position: int) -> int:
+        """The row of the section that holds a document position."""
+        return max(bisect.bisect_right(self._section_positions, position) - 1, 0)
+
+    def shows_section(self, index: int) -> bool:
+        """Whether any of section ``index`` is on the page now."""
+        first = self.section_at(self.position_at(0))
+        last = self.section_at(self.position_at(self.viewport().height()))
+        return first <= index <= last
 
     def scroll_to_section(self, index: int) -> None:
-        """Bring a section's heading to the top of the page."""
+        """Bring a section's heading to the top of the page, and make it the reader's place."""
         if index >= len(self._section_positions):
             self.section_wanted.emit(index)
         if not 0 <= index < len(self._section_positions):
             return
         top = 0.0 if index == 0 else self._top_of(self._section_positions[index]) - _HEADING_AIR
         self.verticalScrollBar().setValue(round(top))
-        self._update_current_section()
+        self.set_current_section(index)
+
+    def go_to_anchor(self, name: str) -> None:
+        """Follow an in-page link: ``#usage`` names a section by its id (its heading's slug),
+        anything else an anchor in the text; either way its section becomes the place."""
+        name = name.removeprefix(SECTION_ANCHOR_PREFIX)
+        index = self._article.section_index(name) if self._article is not None else None
+        if index is not None:
+            self.scroll_to_section(index)
+            return
+        if name not in self._anchors and self.more_to_come():
+            self.section_wanted.emit(self.section_count() - 1)  # it may be further on
+        position = self._anchors.get(name)
+        if position is not None:
+            self.verticalScrollBar().setValue(round(self._top_of(position) - _HEADING_AIR))
+            self.set_current_section(self.section_at(position))
 
     def scroll_to_sign(self, sign_id: str) -> None:
-        """Bring a sign into the middle of the page and highlight it briefly."""
+        """Bring a sign into the middle of the page, highlight it briefly, and make its
+        section the reader's place."""
         position = self._ticks.positions.get(sign_id)
         if position is None:
             return
@@ -281,6 +313,7 @@ class ArticleView(QTextBrowser):
         flash.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         self.set_selection_layer("flash", [flash])
         self._flash_timer.start()
+        self.set_current_section(self.section_at(position))
 
     def set_selection_layer(self, layer: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         """Show one kind of extra selections (``find``, ``flash``) beside the other kinds."""
@@ -309,34 +342,13 @@ class ArticleView(QTextBrowser):
         block = self.document().findBlock(position)
         return self.document().documentLayout().blockBoundingRect(block).top()
 
-    def position_at(self, y: float) -> int:
-        """The document position of the text at height ``y`` of the page (viewport pixels)."""
-        point = QPointF(_MIN_SIDE_MARGIN, y + self.verticalScrollBar().value())
+    def position_at(self, y: float, scroll: int | None = None) -> int:
+        """The document position of the text at height ``y`` of the page (viewport pixels),
+        with the page where it is or scrolled to ``scroll``."""
+        top = self.verticalScrollBar().value() if scroll is None else scroll
+        point = QPointF(_MIN_SIDE_MARGIN, y + top)
+        # Found by text position, so only the text down to there is laid out.
         return self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
-
-    @Slot()
-    def _after_reflow(self) -> None:
-        # Which heading is on top may change when the text reflows.
-        self._layout_settled.start()
-
-    @Slot()
-    def _update_current_section(self) -> None:
-        if not self._section_positions:
-            return
-        bar = self.verticalScrollBar()
-        y = float(_CURRENT_SLACK)
-        if bar.value() >= bar.maximum() > 0:
-            # At the very end, the last heading on the page is the section being read.
-            y = self.viewport().height() - _CURRENT_SLACK
-        # Found by text position, so only the text down to the page is laid out.
-        at_start = bar.value() == 0
-        position = self.position_at(y)
-        current = (
-            0 if at_start else max(bisect.bisect_right(self._section_positions, position) - 1, 0)
-        )
-        if current != self._current:
-            self._current = current
-            self.current_section_changed.emit(current)
 
     # -- layout and links ----------------------------------------------------------------
 
@@ -365,6 +377,8 @@ class ArticleView(QTextBrowser):
         """Qt: keep the text column centred and at its measure, and the reader's place."""
         # A narrower or wider page reflows the text: keep the paragraph at the top in view.
         reflows = self._article is not None and 0 < event.oldSize().width() != event.size().width()
+        # At the very top the page stays at the top (the title's margin in view).
+        reflows = reflows and self.verticalScrollBar().value() > 0
         anchor = self.cursorForPosition(self.viewport().rect().topLeft()).position()
         super().resizeEvent(event)
         self._fit_column()
@@ -380,7 +394,7 @@ class ArticleView(QTextBrowser):
         elif url.scheme() == ARTICLE_SCHEME:
             self.article_requested.emit(title_from_url(url))
         elif url.scheme() == "" and url.hasFragment() and not url.path():
-            self.scrollToAnchor(url.fragment())
+            self.go_to_anchor(url.fragment())
         else:
             words = link_words(self.document(), url, self.textCursor().position())
             self.link_requested.emit(url, words)

@@ -229,6 +229,8 @@ class FindBar(QWidget):
     def _show_current(self, scroll: bool) -> None:
         if scroll and self._current >= 0:
             self._scroll_into_view(self._cursor(self._current))
+            # The reader went to this match: its section is where they are now.
+            self._view.set_current_section(self._view.section_at(self._matches[self._current]))
         self._say_count()
         self._highlight()
 

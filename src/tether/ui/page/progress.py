@@ -2,7 +2,8 @@
 
 The rule for "read": a section counts as read once the page has rested for a second
 (:data:`READ_DWELL_MS`) with the section's last line on screen, while the reader is in
-that section or past it (its heading has reached the top of the page). Reaching the end
+that section or past it (the reading place, :class:`~tether.models.ReadingPlace`, is that
+section or a later one). Reaching the end
 of a section and stopping there is what reading it looks like; scrolling past it without
 stopping, jumping over it from the table of contents, or glimpsing a short section below
 the one being read is not. A section stays read.

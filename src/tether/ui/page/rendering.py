@@ -108,7 +108,7 @@ class RenderFollower(QObject):
             self._fraction = None
             if self._view.verticalScrollBar().value() == waited_at:
                 self._view.set_scroll_fraction(fraction)
-                if section is not None and self._view.current_section() != section:
+                if section is not None and not self._view.shows_section(section):
                     self._view.scroll_to_section(section)
 
     @Slot(int)
