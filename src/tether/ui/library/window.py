@@ -79,7 +79,7 @@ class LibraryWindow(QDialog):
         close.setAccessibleName("Close Library")
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
-        heading = QLabel("&Articles you can open:", self)
+        heading = QLabel("A&rticles you can open:", self)
         heading.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
