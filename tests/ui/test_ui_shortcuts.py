@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, ModalCloser, activate, status_label
 
 from tether.content import Article
+from tether.ui.dialogs.shortcuts import describe
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 COMMANDS_WITH_KEYS = {
@@ -123,3 +125,25 @@ def test_f1_lists_every_command_that_has_a_shortcut_with_its_keys(
     assert "F1" in keys["Keyboard Shortcuts"]
     assert "Ctrl+O" in keys["Open Article"]
     assert "Ctrl+Q" in keys["Quit"]
+
+
+def test_the_f1_list_shows_one_key_per_command_the_one_its_menu_shows(
+    open_window, qtbot: QtBot
+) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    window.article_view.setFocus()
+    menu_keys = {
+        describe(action): action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for action in window.actions_by_id.values()
+        if action.shortcuts()
+    }
+
+    with ModalCloser() as closer:
+        qtbot.keyClick(window.article_view, Qt.Key.Key_F1)
+
+    keys = dict(closer.seen[0].rows)
+    assert keys == menu_keys
+    assert keys["Open Article"] == "Ctrl+O"  # not "Ctrl+O, Open"
+    assert keys["Zoom In"] == "Ctrl++"
+    assert keys["Keyboard Shortcuts"] == "F1"
