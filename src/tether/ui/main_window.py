@@ -40,6 +40,7 @@ from tether.ui.page.progress import ReadingProgress
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
+from tether.ui.panels.signs_presence import SignsPresence
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
 from tether.ui.zoom import Zoom
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.sections_dock = SectionsDock(self)
         self.signs_dock = SignsDock(self)
         self.reflections_dock = ReflectionsDock(self)
+        self.signs_presence = SignsPresence(self.signs_dock, settings, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
+        self.signs_presence.watch(session.signs)
         self.reflections_dock.set_session(session)
         self.article_shown.emit(article.path)
         self.article_view.set_measure(self.appearance.measure())
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.signs_presence.update()  # the article on show decides, not the last one
 
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: once the page has its real width, go back to the reader's place."""
