@@ -318,9 +318,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def apply_theme(self) -> None:
-        """Colour the chrome and restyle the page in the reader's theme, font and measure."""
+        """Colour the chrome and restyle the page in the reader's theme, font and measure;
+        the panels' text follows the text size."""
         self.appearance.apply_to_application()
         self.appearance.apply_to_view(self.article_view)
+        panels = (self.sections_dock, self.signs_dock, self.reflections_dock, self.find_bar)
+        self.appearance.apply_to_panels((*panels, self.statusBar()))
         for action in self._theme_group.actions():
             action.setChecked(action.data() == self.appearance.theme_id())
 
