@@ -199,3 +199,46 @@ def test_shared_article_pdf_is_the_article_without_the_readers_data(
     assert "☑" not in text
     assert not any(word in text for word in READER_WORDS)
     assert pypdf.PdfReader(out).metadata.title == reader_data.article.title  # type: ignore[union-attr]
+
+
+def checklist_article(sections: int = 24) -> str:
+    """Sections whose checklist groups (of 4 to 10 signs) land all over the pages."""
+    parts = ["---\ntitle: Many Checklists\n---\n\nOpening words.\n"]
+    for number in range(sections):
+        paragraphs = "\n\n".join(
+            f"Paragraph {p} of part {number} says a few plain things about rest and reach."
+            for p in range(number % 4 + 1)
+        )
+        signs = "\n".join(
+            f"- [ ] Group{number} sign{s} noticed today" for s in range(4 + number % 7)
+        )
+        parts.append(f"## Part {number}\n\n{paragraphs}\n\nSigns of group {number}:\n\n{signs}\n")
+    return "\n".join(parts)
+
+
+def page_of(pages: list[str], words: str) -> int:
+    """The page (from 0) whose text holds ``words``."""
+    found = [number for number, text in enumerate(pages) if words in text]
+    assert len(found) == 1, (words, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("kind", ["worksheet", "worksheet-with-article", "article"])
+def test_a_checklist_group_is_never_split_across_pages(
+    kind: str, write_article: Callable[[str], Path], tmp_path: Path
+) -> None:
+    article = load_article(write_article(checklist_article()))
+    out = tmp_path / f"{kind}.pdf"
+
+    if kind == "article":
+        export_article(article, out, locale=GERMANY)
+    else:
+        export_worksheet(article, None, out, with_article=kind != "worksheet", locale=GERMANY)
+
+    pages = pdf_pages(out)
+    assert len(pages) > 4
+    for group in article.sign_groups:
+        first, last = group.signs[0].text, group.signs[-1].text
+        assert page_of(pages, first) == page_of(pages, last), (first, last)
+        # The line that names the group (the worksheet's heading for it) comes along.
+        assert page_of(pages, f"{group.title} ") == page_of(pages, first), group.title

@@ -54,12 +54,12 @@ def test_autosave_writes_the_reflection_within_a_second_of_the_last_key(
 
     qtbot.keyClicks(editor, WORDS)
 
-    assert status_label(window, "save-label").text() == "Saving…"
+    assert status_label(window, "reflection-state").text() == "Saving…"
     # The autosave is due 0.7 s after the last key; the deadline is room for a busy machine.
     qtbot.waitUntil(
         lambda: saved_text(fresh_store, bundled_article, 0) == WORDS, timeout=TIMEOUT_MS
     )
-    assert status_label(window, "save-label").text().startswith("Saved")
+    assert status_label(window, "reflection-state").text().startswith("Saved")
 
 
 def test_leaving_the_reflection_box_saves_it_at_once(
@@ -77,7 +77,7 @@ def test_leaving_the_reflection_box_saves_it_at_once(
 
     assert not editor.hasFocus()
     assert saved_text(fresh_store, bundled_article, 0) == WORDS
-    assert status_label(window, "save-label").text().startswith("Saved")
+    assert status_label(window, "reflection-state").text().startswith("Saved")
 
 
 def test_coming_back_to_a_section_shows_its_reflection_again(

@@ -100,7 +100,7 @@ def test_after_a_restart_the_reflection_is_in_the_editor_and_in_the_list(
 def test_after_a_restart_a_hidden_signs_dock_stays_hidden(open_window, qtbot: QtBot) -> None:
     first = open_window()
     read_until_fifth_section(qtbot, first)
-    first.signs_dock.hide()
+    first.signs_dock.close()  # its close button: the reader closed it
 
     second = open_window()
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, ModalCloser, activate, status_label
 
 from tether.content import Article
+from tether.ui.dialogs.shortcuts import describe
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 COMMANDS_WITH_KEYS = {
@@ -31,6 +33,11 @@ COMMANDS_WITH_KEYS = {
     "Export Worksheet",
     "Print",
 }
+
+
+def shown_texts(window: QWidget) -> list[str]:
+    """The text of every label the window shows now."""
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
 
 
 def test_ctrl_page_down_and_up_move_between_sections_and_the_status_bar_says_where(
@@ -86,19 +93,26 @@ def test_ctrl_r_shows_the_hidden_reflections_dock_and_puts_the_cursor_in_the_edi
     assert QApplication.focusWidget() is editor
 
 
-def test_the_status_bar_shows_whether_the_reflection_is_saved(open_window, qtbot: QtBot) -> None:
+def test_the_reflections_panel_alone_says_whether_the_reflection_is_saved(
+    open_window, qtbot: QtBot
+) -> None:
     window = open_window()
     activate(qtbot, window)
-    save = status_label(window, "save-label")
+    save = status_label(window, "reflection-state")
     assert save.isVisible()
     assert save.text() == "Nothing written yet"
+    assert shown_texts(window).count("Nothing written yet") == 1
     editor = window.reflections_dock.editor.text_edit
     editor.setFocus()
 
     qtbot.keyClicks(editor, "Noticing it.")
     assert save.text() == "Saving…"
+    assert shown_texts(window).count("Saving…") == 1
 
     qtbot.waitUntil(lambda: save.text().startswith("Saved"), timeout=TIMEOUT_MS)
+    # Said once, beside the text it is about: the status bar does not repeat it.
+    assert shown_texts(window).count(save.text()) == 1
+    assert window.statusBar().currentMessage() != save.text()
 
 
 def test_f1_lists_every_command_that_has_a_shortcut_with_its_keys(
@@ -123,3 +137,25 @@ def test_f1_lists_every_command_that_has_a_shortcut_with_its_keys(
     assert "F1" in keys["Keyboard Shortcuts"]
     assert "Ctrl+O" in keys["Open Article"]
     assert "Ctrl+Q" in keys["Quit"]
+
+
+def test_the_f1_list_shows_one_key_per_command_the_one_its_menu_shows(
+    open_window, qtbot: QtBot
+) -> None:
+    window = open_window()
+    activate(qtbot, window)
+    window.article_view.setFocus()
+    menu_keys = {
+        describe(action): action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        for action in window.actions_by_id.values()
+        if action.shortcuts()
+    }
+
+    with ModalCloser() as closer:
+        qtbot.keyClick(window.article_view, Qt.Key.Key_F1)
+
+    keys = dict(closer.seen[0].rows)
+    assert keys == menu_keys
+    assert keys["Open Article"] == "Ctrl+O"  # not "Ctrl+O, Open"
+    assert keys["Zoom In"] == "Ctrl++"
+    assert keys["Keyboard Shortcuts"] == "F1"

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontInfo, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import activate
 
+from tether.look.theme import SMALLEST_TEXT_PX, application_font
 from tether.ui.actions import ActionId, Menu
 from tether.ui.main_window import MainWindow
 from tether.ui.page.article_view import ArticleView
@@ -254,3 +255,65 @@ def test_notes_set_small_stay_at_12_pixels_or_more_at_the_smallest_size(open_win
     css = window.article_view.document().defaultStyleSheet()
     assert "font-size: 12px" in css
     assert not any(f"font-size: {px}px" in css for px in range(1, 12))
+
+
+def panel_text_px(window: MainWindow) -> dict[str, int]:
+    """The pixel size of each panel text the reader sees: titles, lists, labels, status."""
+    heading = window.findChild(QLabel, "reflection-heading")
+    position = window.findChild(QLabel, "position-label")
+    assert heading is not None
+    assert position is not None
+    widgets: dict[str, QWidget] = {
+        "Sections title": window.sections_dock,
+        "Signs title": window.signs_dock,
+        "Reflections title": window.reflections_dock,
+        "Sections list": window.sections_dock.view,
+        "Signs tree": window.signs_dock.view,
+        "Reflection on …": heading,
+        "All reflections on this article": window.reflections_dock.list_label,
+        "status bar": position,
+        # Hidden until a save fails, then in bold: the size must follow all the same.
+        "save notice": next(
+            label for label in window.save_notice.findChildren(QLabel) if label.font().bold()
+        ),
+    }
+    return {name: QFontInfo(widget.font()).pixelSize() for name, widget in widgets.items()}
+
+
+def test_the_panels_text_follows_the_text_size_in_proportion_within_bounds(open_window) -> None:
+    window = open_window()
+    usual = panel_text_px(window)
+    desktop = QFontInfo(application_font(window.appearance.theme())).pixelSize()
+    assert set(usual.values()) == {max(SMALLEST_TEXT_PX, desktop)}
+
+    window.appearance.set_preference(FONT_PX, 27)  # 150%
+
+    larger = panel_text_px(window)
+    assert all(abs(larger[name] - 1.5 * usual[name]) <= 1 for name in usual), larger
+
+    window.appearance.set_preference(FONT_PX, ZOOM_STEPS_PX[-1])
+
+    assert all(
+        larger[name] <= px <= 1.6 * usual[name] + 1 for name, px in panel_text_px(window).items()
+    )
+
+    window.appearance.set_preference(FONT_PX, ZOOM_STEPS_PX[0])
+
+    assert min(panel_text_px(window).values()) >= SMALLEST_TEXT_PX
+
+    window.actions_by_id[ActionId.ZOOM_RESET].trigger()
+
+    assert panel_text_px(window) == usual
+
+
+def test_the_panels_rows_grow_with_their_text(open_window) -> None:
+    window = open_window()
+    sections = window.sections_dock.view
+    before = sections.visualRect(sections.model().index(0, 0)).height()
+
+    window.actions_by_id[ActionId.ZOOM_IN].trigger()
+    window.actions_by_id[ActionId.ZOOM_IN].trigger()
+    window.actions_by_id[ActionId.ZOOM_IN].trigger()
+    QApplication.processEvents()
+
+    assert sections.visualRect(sections.model().index(0, 0)).height() > before

@@ -36,7 +36,8 @@ def recent_menu(window: QWidget) -> RecentMenu:
 
 
 def status_label(window: QWidget, name: str) -> QLabel:
-    """A label of the status bar, by object name (``position-label``, ``save-label``)."""
+    """A label of the window, by object name (the status bar's ``position-label``, the
+    Reflections panel's ``reflection-state``)."""
     label = window.findChild(QLabel, name)
     assert label is not None, f"no status bar label {name!r}"
     return label

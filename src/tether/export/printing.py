@@ -4,7 +4,9 @@ The document is laid out in points (1 CSS px = 1 pt, fonts in px), so the pages 
 out the same on every screen, and painted scaled to the device's resolution. Headings
 are kept with what follows them: after layout, any heading whose next block starts on
 the following page gets a page break before it, and the layout is run again until no
-heading is left alone at the foot of a page. Each page gets its number at the bottom.
+heading is left alone at the foot of a page. A checklist group (the line naming it and
+its signs) that would be split across pages, though it fits on one, starts a new page.
+Each page gets its number at the bottom.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from tether.content import TICKED_GLYPH, UNTICKED_GLYPH
 from tether.look.fonts import READING_FAMILY, ensure_family
 
 POINTS_PER_INCH = 72
@@ -117,7 +120,7 @@ def lay_out(body_html: str, layout: QPageLayout) -> Pages:
     document.setDefaultStyleSheet(stylesheet(font))
     document.setHtml(body_html)
     document.setPageSize(body)
-    _keep_headings_with_next(document, body.height())
+    _keep_together(document, body.height())
     return Pages(document, body, document.pageCount())
 
 
@@ -170,39 +173,55 @@ def _paint_footer(painter: QPainter, pages: Pages, number: int) -> None:
     painter.drawText(area, Qt.AlignmentFlag.AlignHCenter, f"{number} of {pages.page_count}")
 
 
-def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
-    """Move each heading that ends a page to the next page.
+def _keep_together(document: QTextDocument, page_height: float) -> None:
+    """Move each heading that ends a page, and each checklist group that a page break
+    would split, to the next page.
 
-    One pass from the top is enough: moving a heading only moves what comes after it,
-    and a heading is kept with the whole run of headings after it and what follows
-    them, so a later move never strands an earlier heading. Qt lays out lazily, so the
-    layout is finished explicitly before measuring.
+    One pass from the top is enough: moving a block only moves what comes after it, and
+    a heading is kept with the whole run of headings after it and what follows them
+    (a whole group, when a group follows), so a later move never strands an earlier
+    heading. Qt lays out lazily, so the layout is finished explicitly before measuring.
     """
     layout = document.documentLayout()
     layout.documentSize()  # finishes the layout
     block = document.begin()
     while block.isValid():
-        follower = _next_visible(block)
-        fmt = block.blockFormat()
-        if (
-            fmt.headingLevel() > 0
-            and follower is not None
-            and fmt.pageBreakPolicy() != QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
-            and _page_of_line(document, block, -1, page_height)
-            < _page_kept_with(document, follower, page_height)
-        ):
+        if _needs_break(document, block, page_height):
+            fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(fmt)
             layout.documentSize()
         block = block.next()
 
 
-def _page_kept_with(document: QTextDocument, follower: QTextBlock, height: float) -> int:
+def _needs_break(document: QTextDocument, block: QTextBlock, height: float) -> bool:
+    """Whether ``block`` should start a new page to keep it with what belongs to it."""
+    fmt = block.blockFormat()
+    if fmt.pageBreakPolicy() == QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    if fmt.headingLevel() > 0:
+        follower = _next_visible(block)
+        return follower is not None and _page_of_line(
+            document, block, -1, height
+        ) < _page_kept_with(document, block, follower, height)
+    end = _group_end(block)
+    before = _previous_visible(block)
+    if end is None or (before is not None and before.blockFormat().headingLevel() > 0):
+        return False  # not a group, or one whose heading keeps it (see _page_kept_with)
+    return _fits(document, block, end, height) and _page_of_line(
+        document, block, 0, height
+    ) < _page_of_line(document, end, -1, height)
+
+
+def _page_kept_with(
+    document: QTextDocument, heading: QTextBlock, follower: QTextBlock, height: float
+) -> int:
     """The last page a heading followed by ``follower`` must share with it.
 
     Headings right after it come along. Text needs only its first line there; a table
     (the lines to write on under a prompt) is kept whole, so that a prompt never has
-    one line here and four overleaf.
+    one line here and four overleaf; so is a checklist group, when it fits on a page
+    with its heading.
     """
     # None outside a table, though PySide's stubs do not say so.
     while follower.blockFormat().headingLevel() > 0:
@@ -210,6 +229,9 @@ def _page_kept_with(document: QTextDocument, follower: QTextBlock, height: float
         if after is None:
             break
         follower = after
+    end = _group_end(follower)
+    if end is not None and _fits(document, heading, end, height):
+        return _page_of_line(document, end, -1, height)
     table: QTextTable | None = QTextCursor(follower).currentTable()
     if table is None:
         return _page_of_line(document, follower, 0, height)
@@ -223,6 +245,41 @@ def _next_visible(block: QTextBlock) -> QTextBlock | None:
     while follower.isValid() and follower.length() <= 1:
         follower = follower.next()
     return follower if follower.isValid() else None
+
+
+def _previous_visible(block: QTextBlock) -> QTextBlock | None:
+    """The block before that holds something."""
+    before = block.previous()
+    while before.isValid() and before.length() <= 1:
+        before = before.previous()
+    return before if before.isValid() else None
+
+
+def _is_sign(block: QTextBlock) -> bool:
+    """Whether a block is a sign of a checklist: a list item that starts with its box."""
+    return block.textList() is not None and block.text()[:1] in (TICKED_GLYPH, UNTICKED_GLYPH)
+
+
+def _group_end(block: QTextBlock) -> QTextBlock | None:
+    """The last sign of the checklist group ``block`` starts, or None if it starts none.
+
+    A group starts at its first sign, or at the line naming it just before (a lead
+    paragraph or the worksheet's heading for it).
+    """
+    first = block if block.textList() is not None else _next_visible(block)
+    if first is None or not _is_sign(first):
+        return None
+    signs = first.textList()
+    if signs.item(0) != first or (first != block and block.textList() is not None):
+        return None
+    return signs.item(signs.count() - 1)
+
+
+def _fits(document: QTextDocument, first: QTextBlock, last: QTextBlock, height: float) -> bool:
+    """Whether the blocks from ``first`` to ``last`` fit on one page."""
+    layout = document.documentLayout()
+    top = layout.blockBoundingRect(first).top()
+    return layout.blockBoundingRect(last).bottom() - top <= height
 
 
 def _page_of_line(document: QTextDocument, block: QTextBlock, line: int, height: float) -> int:

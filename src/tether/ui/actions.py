@@ -95,7 +95,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EXPORT_BLANK,
         Menu.FILE,
-        "Export &Blank Worksheet…",
+        "Export Blan&k Worksheet…",
         "Save a worksheet to hand out: nothing ticked, room to write, none of your data",
         icon="document-new",
     ),
@@ -126,14 +126,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.RESTORE,
         Menu.FILE,
-        "&Restore Data…",
+        "Res&tore Data…",
         "Bring back data from a backup file; nothing you have now is removed",
         icon="document-revert",
     ),
     ActionSpec(
         ActionId.PREFERENCES,
         Menu.FILE,
-        "&Preferences…",
+        "Pr&eferences…",
         "Choose the theme, font, text size and line length",
         QKeySequence.StandardKey.Preferences,
         ("Ctrl+,",),
@@ -207,7 +207,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.PREVIOUS_PANE,
         Menu.GO,
-        "Previous Pa&ne",
+        "Previous Pan&e",
         "Move the keyboard focus to the previous pane",
         None,
         ("Shift+F6",),

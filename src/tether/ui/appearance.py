@@ -1,15 +1,22 @@
 """The look the reader chose — theme, reading font, text size, measure — from the
-preferences, applied to the whole application."""
+preferences, applied to the whole application.
+
+The panels around the page (their titles, lists, labels and the status bar) are set in
+the desktop's UI font, scaled with the reader's text size: a reader who needs larger
+text needs it there too. The scale is bounded: never below 12 px, and never more than
+:data:`PANEL_MAX_SCALE` times the desktop's size, so the panels never crowd the page.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tether.look.theme import (
+    SMALLEST_TEXT_PX,
     THEMES,
     Theme,
     application_font,
@@ -20,6 +27,19 @@ from tether.look.theme import (
 )
 from tether.ui.page.article_view import ArticleView
 from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option, UiSettings
+
+PANEL_MAX_SCALE = 1.6
+
+
+def panel_px(desktop_px: int, text_px: int) -> int:
+    """The panels' text size for the desktop's UI size and the reader's text size.
+
+    In proportion to the text size (the desktop's own at the default size), at least
+    12 px and at most :data:`PANEL_MAX_SCALE` times the desktop's size.
+    """
+    scaled = round(desktop_px * text_px / int(FONT_PX.default))
+    largest = max(SMALLEST_TEXT_PX, round(desktop_px * PANEL_MAX_SCALE))
+    return max(SMALLEST_TEXT_PX, min(scaled, largest))
 
 
 class Appearance(QObject):
@@ -84,6 +104,21 @@ class Appearance(QObject):
         font = application_font(theme)
         if QApplication.font() != font:
             QApplication.setFont(font)
+
+    def panel_font(self) -> QFont:
+        """The font of the panels and the status bar: the chrome's, at :func:`panel_px`."""
+        font = application_font(self.theme())
+        font.setPixelSize(
+            panel_px(QFontInfo(font).pixelSize(), int(self._settings.preference(FONT_PX)))
+        )
+        return font
+
+    def apply_to_panels(self, panels: Iterable[QWidget]) -> None:
+        """Set the panels (and all they hold) in :meth:`panel_font`."""
+        font = self.panel_font()
+        for panel in panels:
+            if panel.font() != font:
+                panel.setFont(font)
 
     def apply_to_view(self, view: ArticleView) -> None:
         """Restyle the page in this look; the line at the top of the page stays there."""

@@ -41,6 +41,7 @@ from tether.ui.page.reading_line import ReadingLine
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
+from tether.ui.panels.signs_presence import SignsPresence
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
 from tether.ui.zoom import Zoom
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.sections_dock = SectionsDock(self)
         self.signs_dock = SignsDock(self)
         self.reflections_dock = ReflectionsDock(self)
+        self.signs_presence = SignsPresence(self.signs_dock, settings, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
@@ -88,10 +90,7 @@ class MainWindow(QMainWindow):
         )
         self._position_label = QLabel(self)
         self._position_label.setObjectName("position-label")
-        self._save_label = QLabel(self)
-        self._save_label.setObjectName("save-label")
         self.statusBar().addWidget(self._position_label, 1)
-        self.statusBar().addPermanentWidget(self._save_label)
         self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
         self.reading_progress = ReadingProgress(self.article_view, self)
         self.rendering = RenderFollower(self.article_view, self)
@@ -167,7 +166,6 @@ class MainWindow(QMainWindow):
         self.signs_dock.sign_activated.connect(self.article_view.scroll_to_sign)
         self.signs_dock.sign_activated.connect(self.focus_page)
         self.reflections_dock.reflection_activated.connect(self._go_to_reflection)
-        self.reflections_dock.editor.save_state_changed.connect(self._save_label.setText)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.applicationStateChanged.connect(self._on_app_state_changed)
@@ -209,6 +207,7 @@ class MainWindow(QMainWindow):
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
+        self.signs_presence.watch(session.signs)
         self.reflections_dock.set_session(session)
         self.article_shown.emit(article.path)
         self.article_view.set_measure(self.appearance.measure())
@@ -339,9 +338,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def apply_theme(self) -> None:
-        """Colour the chrome and restyle the page in the reader's theme, font and measure."""
+        """Colour the chrome and restyle the page in the reader's theme, font and measure;
+        the panels' text follows the text size."""
         self.appearance.apply_to_application()
         self.appearance.apply_to_view(self.article_view)
+        panels = (self.sections_dock, self.signs_dock, self.reflections_dock, self.find_bar)
+        self.appearance.apply_to_panels((*panels, self.statusBar()))
         for action in self._theme_group.actions():
             action.setChecked(action.data() == self.appearance.theme_id())
 
@@ -411,6 +413,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.signs_presence.update()  # the article on show decides, not the last one
 
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: once the page has its real width, go back to the reader's place."""

@@ -167,6 +167,17 @@ class UiSettings:
             state if isinstance(state, QByteArray) else None,
         )
 
+    def panel_closed(self, name: str) -> bool:
+        """Whether the reader closed the panel ``name`` themselves (and has not reopened it)."""
+        return str(self._settings.value(f"{_WINDOW}/{name}_closed", "false")).lower() == "true"
+
+    def set_panel_closed(self, name: str, closed: bool) -> None:
+        """Remember that the reader closed (or reopened) the panel ``name``."""
+        if closed:
+            self._settings.setValue(f"{_WINDOW}/{name}_closed", True)
+        else:
+            self._settings.remove(f"{_WINDOW}/{name}_closed")
+
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
         """Remember the window's geometry and dock layout for the next start."""
         self._settings.setValue(f"{_WINDOW}/geometry", geometry)

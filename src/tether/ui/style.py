@@ -1,7 +1,8 @@
 """Fusion, with check boxes and frames drawn from the theme's own colours.
 
-Fusion outlines a check box with a darker shade of the window colour, which vanishes on
-a dark page; these boxes use the text colour for the outline and the accent for a tick,
+Fusion outlines a check box or a radio button with a darker shade of the window colour,
+which vanishes on a dark page (on High Contrast's black, an unselected one is not drawn
+at all); these use the text colour for the outline and the accent for a tick or a dot,
 so they read in every theme. Frames around lists and text boxes, likewise a shade of the
 window colour in Fusion (black on black in High Contrast), use the palette's Mid colour,
 which the theme sets.
@@ -20,7 +21,7 @@ _CHECKS = (
 
 
 class ReaderStyle(QProxyStyle):
-    """The application style: Fusion with theme-aware check boxes."""
+    """The application style: Fusion with theme-aware check boxes and radio buttons."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -32,7 +33,7 @@ class ReaderStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        """Qt: draw check boxes and frames ourselves, everything else as Fusion does."""
+        """Qt: draw check boxes, radio buttons and frames ourselves, the rest as Fusion does."""
         if element == QStyle.PrimitiveElement.PE_Frame and not (
             widget is not None and widget.inherits("QComboBoxPrivateContainer")
         ):
@@ -41,6 +42,9 @@ class ReaderStyle(QProxyStyle):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
+            return
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            _draw_radio(option, painter)
             return
         if element not in _CHECKS:
             super().drawPrimitive(element, option, painter, widget)
@@ -75,3 +79,28 @@ class ReaderStyle(QProxyStyle):
             painter.setPen(QPen(accent, 1.0, Qt.PenStyle.DotLine))
             painter.drawRoundedRect(box.adjusted(-2, -2, 2, 2), 3, 3)
         painter.restore()
+
+
+def _draw_radio(option: QStyleOption, painter: QPainter) -> None:
+    """A round radio button: outlined in the text colour, the chosen one filled with a dot
+    in the accent colour."""
+    palette: QPalette = option.palette
+    state = option.state
+    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    side = min(rect.width(), rect.height())
+    circle = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    checked = bool(state & QStyle.StateFlag.State_On)
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+    accent = palette.color(group, QPalette.ColorRole.Link)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(accent if checked else palette.color(group, QPalette.ColorRole.Text), 1.2))
+    painter.setBrush(palette.color(group, QPalette.ColorRole.Base))
+    painter.drawEllipse(circle)
+    if checked:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        dot = side * 0.28
+        painter.drawEllipse(circle.center(), dot, dot)
+    painter.restore()

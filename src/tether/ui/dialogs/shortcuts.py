@@ -22,24 +22,22 @@ def describe(action: QAction) -> str:
     return action.text().replace("&", "").rstrip("…")
 
 
+def primary_key(action: QAction) -> str:
+    """The key a command is known by, as the platform writes it (e.g. "Ctrl+O")."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class ShortcutsDialog(QDialog):
-    """A table of commands and their keys, for the reader to look up."""
+    """A table of commands and the key of each, for the reader to look up."""
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
         self.setObjectName("shortcuts-dialog")
-        rows = [
-            (
-                describe(action),
-                ", ".join(
-                    key.toString(QKeySequence.SequenceFormat.NativeText)
-                    for key in action.shortcuts()
-                ),
-            )
-            for action in actions
-            if action.shortcuts()
-        ]
+        # One key per command, the first (the one the menu shows): the other keys (a
+        # keyboard's own Open or Help key, Ctrl+= beside Ctrl++) still work, but a list
+        # of them ("Ctrl+O, Open") reads as noise.
+        rows = [(describe(action), primary_key(action)) for action in actions if action.shortcuts()]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["Command", "Keys"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -93,9 +94,14 @@ class SectionsDock(_Dock):
 
 
 class SignsDock(_Dock):
-    """The checklist of signs, grouped, with a tally per group."""
+    """The checklist of signs, grouped, with a tally per group.
+
+    :attr:`closed_by_reader` says the reader closed it (its close button, or View ›
+    Signs); Tether itself only hides it (see :mod:`tether.ui.panels.signs_presence`).
+    """
 
     sign_activated = Signal(str)
+    closed_by_reader = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Signs", "signs-dock", parent)
@@ -119,6 +125,12 @@ class SignsDock(_Dock):
     def set_session(self, session: ArticleSession) -> None:
         """Show the signs of a newly opened article."""
         self.view.show_groups(session.signs)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Qt: only the reader closes a dock (Tether hides it)."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed_by_reader.emit()
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
