@@ -196,3 +196,26 @@ def test_no_two_controls_of_the_library_share_an_alt_key(
     assert sorted(keys) == sorted(set(keys))
     # The list, the sort choice, Open, Add Article… (and Close, where the platform gives it one).
     assert {"l", "s", "o", "a"} <= set(keys)
+
+
+def test_the_order_chosen_is_the_order_the_library_opens_in_next_time(
+    library: tuple[MainWindow, LibraryWindow],
+    open_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+) -> None:
+    _, library_window = library
+    library_window.sort_box.setCurrentIndex(list(Order).index(Order.TITLE))
+    library_window.close()
+
+    window = open_window()  # a restart over the same data and settings
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    controller = window.findChild(LibraryController)
+    assert controller is not None
+    reopened = controller.library_window
+    qtbot.waitExposed(reopened, timeout=TIMEOUT_MS)
+
+    assert reopened.sort_box.currentText() == Order.TITLE.value
+    view = reopened.list_view
+    titles = [str(view.model().index(r, 0).data()) for r in range(view.model().rowCount())]
+    assert titles == [BUNDLED, "Notes on Trust", "The Difference Between Confidence and Certainty"]

@@ -81,7 +81,7 @@ def build_window(
 
         folder = articles_dir or store.path.parent / ARTICLES_DIR_NAME
         scanner = LibraryScanner(resource_path("articles"), folder)
-        library = install_library(window, LibraryModel(scanner, store))
+        library = install_library(window, LibraryModel(scanner, store), settings)
     if features.export:
         from tether.models.reader_data import ReaderData
         from tether.ui.export.actions import install_export_actions

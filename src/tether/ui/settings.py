@@ -38,6 +38,8 @@ FONT_PX = Option("font_px", 18, minimum=12, maximum=48)
 MEASURE = Option("measure", 66, minimum=55, maximum=80)
 # The screen the room sees when presenting, by name (empty: any screen but the reader's).
 PRESENT_SCREEN = Option("present_screen", "")
+# The Library's order, by the name of a tether.models.library_order.Order.
+LIBRARY_ORDER = Option("library_order", "RECENT")
 
 
 def open_settings(data_dir_override: Path | None, stderr: TextIO | None = None) -> QSettings:

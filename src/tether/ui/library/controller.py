@@ -18,6 +18,7 @@ from tether.ui.actions import ActionId
 if TYPE_CHECKING:
     from tether.ui.host import WindowHost
     from tether.ui.library.window import LibraryWindow
+    from tether.ui.settings import UiSettings
 
 
 class LibraryController(QObject):
@@ -26,9 +27,12 @@ class LibraryController(QObject):
     Owned by the window (its Qt parent), so it lives as long as the window does.
     """
 
-    def __init__(self, host: WindowHost, model: LibraryModel) -> None:
+    def __init__(
+        self, host: WindowHost, model: LibraryModel, settings: UiSettings | None = None
+    ) -> None:
         super().__init__(host.window())
         self._host = host
+        self._settings = settings
         self.model = model
         self._library_window: LibraryWindow | None = None
         host.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
@@ -46,7 +50,10 @@ class LibraryController(QObject):
             view = self._host.article_view
             # Titles in the page's font: the reader's choice, or the theme's letters.
             self._library_window = LibraryWindow(
-                self.model, self._host.window(), title_family=lambda: view.font().family()
+                self.model,
+                self._host.window(),
+                title_family=lambda: view.font().family(),
+                settings=self._settings,
             )
             self._library_window.open_requested.connect(self.open_from_library)
         return self._library_window
@@ -89,6 +96,11 @@ class LibraryController(QObject):
         return self._host.open_path(path)
 
 
-def install_library(host: WindowHost, model: LibraryModel) -> LibraryController:
-    """Give the main window its library: the Library command and related-reading links."""
-    return LibraryController(host, model)
+def install_library(
+    host: WindowHost, model: LibraryModel, settings: UiSettings | None = None
+) -> LibraryController:
+    """Give the main window its library: the Library command and related-reading links.
+
+    With ``settings``, the Library window keeps the order the reader chose last.
+    """
+    return LibraryController(host, model, settings)

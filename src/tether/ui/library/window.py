@@ -32,6 +32,7 @@ from tether.models import Role
 from tether.models.library import Column, LibraryModel
 from tether.models.library_order import LibraryOrder, Order
 from tether.ui.library.row_delegate import LibraryRowDelegate
+from tether.ui.settings import LIBRARY_ORDER, UiSettings
 
 _FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
 ChooseFile = Callable[[QWidget, Path], Path | None]
@@ -62,6 +63,7 @@ class LibraryWindow(QDialog):
         parent: QWidget | None = None,
         choose_file: ChooseFile = choose_markdown_file,
         title_family: Callable[[], str] = lambda: READING_FAMILY,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("library-window")
@@ -71,6 +73,11 @@ class LibraryWindow(QDialog):
         # The file dialog is a parameter so that a test can stand in for the reader.
         self.choose_file = choose_file
         self.order = LibraryOrder(self)
+        self._settings = settings
+        if settings is not None:  # the order the reader chose last time
+            self.order.set_order(
+                Order.__members__.get(str(settings.preference(LIBRARY_ORDER)), Order.RECENT)
+            )
         self.order.setSourceModel(model)
         self.list_view = self._build_list(title_family)
         self.sort_box = self._build_sort_box()
@@ -175,7 +182,10 @@ class LibraryWindow(QDialog):
     @Slot(int)
     def _on_sort_chosen(self, position: int) -> None:
         selected = self.current_path()
-        self.order.set_order(list(Order)[position])
+        order = list(Order)[position]
+        self.order.set_order(order)
+        if self._settings is not None:
+            self._settings.set_preference(LIBRARY_ORDER, order.name)
         if selected is not None:
             self.select_path(selected, focus=False)
 
