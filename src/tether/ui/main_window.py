@@ -40,8 +40,10 @@ from tether.ui.page.progress import ReadingProgress
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
+from tether.ui.room import PanelRoom, first_run_geometry
 from tether.ui.save_notice import SaveNotice
 from tether.ui.settings import THEME, UiSettings
+from tether.ui.toolbar import ReadingToolBar
 from tether.ui.zoom import Zoom
 
 SessionFactory = Callable[[Article | ArticleRenderer], ArticleSession]
@@ -80,11 +82,22 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
+        self._fit_to_screen()  # first: the docks' shares below are of this size
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
         self.resizeDocks([self.signs_dock], [340], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.signs_dock, self.reflections_dock], [450, 450], Qt.Orientation.Vertical
         )
+        # The docks, with their toggles, in the order they give way to a narrow page.
+        a = self.actions_by_id
+        panels = [
+            (self.sections_dock, a[ActionId.SHOW_SECTIONS]),
+            (self.signs_dock, a[ActionId.SHOW_SIGNS]),
+            (self.reflections_dock, a[ActionId.SHOW_REFLECTIONS]),
+        ]
+        self.room = PanelRoom(self, self.article_view, panels)
+        self.toolbar = ReadingToolBar(self.actions_by_id, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._position_label = QLabel(self)
         self._position_label.setObjectName("position-label")
         self._save_label = QLabel(self)
@@ -108,7 +121,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         ArticleDropFilter(self, self.open_path)
-        self._fit_to_screen()
         self.apply_theme()
 
     # -- construction ----------------------------------------------------------------------
@@ -116,16 +128,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menus in menu-bar order, each filled from the action registry in its order."""
         self.menus: dict[Menu, QMenu] = {menu: self.menuBar().addMenu(menu.value) for menu in Menu}
-        view = self.menus[Menu.VIEW]
-        for dock in (self.sections_dock, self.signs_dock, self.reflections_dock):
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        self._build_theme_menu(view.addMenu("&Theme"))
         for spec in SPECS:
             menu = self.menus[spec.menu]
             if spec.separator_before:
                 menu.addSeparator()
             menu.addAction(self.actions_by_id[spec.id])
+        # The panels' toggles open the View menu; the themes follow them.
+        view = self.menus[Menu.VIEW]
+        last_panel = view.actions().index(self.actions_by_id[ActionId.SHOW_REFLECTIONS])
+        after_panels = view.actions()[last_panel + 1]
+        view.insertSeparator(after_panels)
+        theme_menu = QMenu("&Theme", view)
+        view.insertMenu(after_panels, theme_menu)
+        self._build_theme_menu(theme_menu)
 
     def _build_theme_menu(self, theme_menu: QMenu) -> None:
         self._theme_group = QActionGroup(self)
@@ -159,6 +174,7 @@ class MainWindow(QMainWindow):
         self.article_view.link_requested.connect(self._on_link_requested)
         self.article_view.verticalScrollBar().valueChanged.connect(self._position_timer.start)
         self.sections_dock.section_activated.connect(self.article_view.scroll_to_section)
+        self.sections_dock.section_activated.connect(lambda: self.room.fold(self.sections_dock))
         self.signs_dock.sign_activated.connect(self.article_view.scroll_to_sign)
         self.reflections_dock.reflection_activated.connect(self._go_to_reflection)
         self.reflections_dock.editor.save_state_changed.connect(self._save_label.setText)
@@ -198,6 +214,7 @@ class MainWindow(QMainWindow):
             # Anything the store still refuses stays with the old session, retried.
             old.retire(self)
         self.setWindowTitle(f"{article.title} — Tether")
+        self.toolbar.set_title(article.title)
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
@@ -380,9 +397,12 @@ class MainWindow(QMainWindow):
     # -- window events ---------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        """A first-run size that fits the screen: generous, never larger than it."""
+        """A first-run size that fits the screen: generous, and the whole of a small one."""
         available = self.screen().availableGeometry()
-        self.resize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
+        geometry = first_run_geometry(available)
+        self.setGeometry(geometry or available)
+        if geometry is None:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def restore_window_state(self) -> None:
         """Put the window and docks back where the reader left them."""
@@ -390,7 +410,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self.room.restore_state(state)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: once the page has its real width, go back to the reader's place."""
@@ -412,7 +432,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self._settings.save_window_state(self.saveGeometry(), self.saveState())
+        self._settings.save_window_state(self.saveGeometry(), self.room.reader_state())
         super().closeEvent(event)
 
     @Slot(Qt.ApplicationState)

@@ -361,6 +361,19 @@ class ArticleView(QTextBrowser):
         frame_format.setBottomMargin(bottom)
         frame.setFrameFormat(frame_format)
 
+    def width_for(self, characters: int) -> int:
+        """How wide this view must be for a line to hold ``characters`` characters.
+
+        The window's panels give way below this (see :mod:`tether.ui.room`): it is the
+        column :meth:`_fit_column` lays out, its least margins, and the scroll bar.
+        """
+        metrics = QFontMetricsF(self.document().defaultFont())
+        char_width = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        chrome = self.width() - self.viewport().width()  # frame and vertical scroll bar
+        if not self.verticalScrollBar().isVisible():
+            chrome += self.verticalScrollBar().sizeHint().width()
+        return round(characters * char_width + 2 * _MIN_SIDE_MARGIN + chrome)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt: keep the text column centred and at its measure, and the reader's place."""
         # A narrower or wider page reflows the text: keep the paragraph at the top in view.
