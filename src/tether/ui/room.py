@@ -89,6 +89,9 @@ class PanelRoom(QObject):
         window.installEventFilter(self)
         for dock in docks:
             dock.installEventFilter(self)
+            # A panel floated or docked again takes room from the page, or gives it back.
+            dock.topLevelChanged.connect(self._soon.start)
+            dock.dockLocationChanged.connect(self._soon.start)
 
     def hidden_for_room(self) -> list[QDockWidget]:
         """The panels hidden because the window is too narrow, not by the reader."""
@@ -153,7 +156,11 @@ class PanelRoom(QObject):
         window = self._window
         if self._adjusting or not window.isVisible() or window.isMinimized():
             return
-        self._hidden = [d for d in self._hidden if d.isHidden() and not d.isFloating()]
+        with self._adjusting_panels():
+            for dock in self._hidden:
+                if dock.isFloating():
+                    dock.show()  # floated while hidden for room: it takes no room now
+        self._hidden = [d for d in self._hidden if d.isHidden()]
         self._lent = {d for d in self._lent if not d.isHidden()}
         if self._asked is not None and self._asked.isHidden():
             self._asked = None
