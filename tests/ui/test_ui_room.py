@@ -17,6 +17,7 @@ from ui_helpers import TIMEOUT_MS, activate
 from tether.ui.actions import ActionId, Menu
 from tether.ui.main_window import MainWindow
 from tether.ui.room import first_run_geometry
+from tether.ui.settings import FONT_PX
 
 WIDE = (1600, 1000)
 LAPTOP = (1280, 720)
@@ -71,6 +72,23 @@ def test_at_1280_by_720_every_panel_fits_beside_a_page_of_55_to_75_characters(
 
     assert shown(window) == {"Sections", "Signs", "Reflections"}
     assert 55 <= characters_a_line(window) <= 75
+
+
+def test_larger_text_on_a_laptop_screen_makes_the_sections_give_way_and_come_back(
+    open_window, qtbot: QtBot
+) -> None:
+    window = open_window()
+    resize(qtbot, window, LAPTOP)
+
+    window.appearance.set_preference(FONT_PX, 27)
+    QApplication.processEvents()
+
+    assert "Sections" not in shown(window)
+    assert characters_a_line(window) >= 55
+
+    window.appearance.set_preference(FONT_PX, 18)
+
+    assert shown(window) == {"Sections", "Signs", "Reflections"}
 
 
 def test_f9_shows_and_hides_the_sections_panel(open_window, qtbot: QtBot) -> None:

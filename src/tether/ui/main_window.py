@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         self.zoom.connect_actions(a)
         self.appearance.changed.connect(self.apply_theme)
+        self.appearance.changed.connect(self.room.fit)  # larger text, fewer characters
         a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_to_section_offset(1))
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_to_section_offset(-1))
         a[ActionId.REFLECT].triggered.connect(self.reflect_on_current_section)
