@@ -137,8 +137,11 @@ class PanelRoom(QObject):
             self._asked = None
         self._soon.start()
 
-    def toggle(self, dock: QDockWidget) -> None:
-        """Show ``dock`` if it is hidden (for room or by the reader), else hide it."""
+    def toggle(self, dock: QDockWidget, _checked: bool = False) -> None:
+        """Show ``dock`` if it is hidden (for room or by the reader), else hide it.
+
+        It goes by the dock, not by the toggle's checked state (``_checked``, from a
+        toggle's ``triggered``), so the two can never disagree."""
         dock.setVisible(dock.isHidden())
 
     def fold(self, dock: QDockWidget) -> None:
