@@ -22,6 +22,7 @@ from tether.ui.settings import FONT_PX
 WIDE = (1600, 1000)
 LAPTOP = (1280, 720)
 SMALL = (1024, 600)
+TINY = (800, 500)
 
 
 def docks(window: MainWindow) -> list[QDockWidget]:
@@ -155,6 +156,25 @@ def test_on_a_small_window_ctrl_r_brings_the_reflections_and_the_sections_give_w
     editor = window.reflections_dock.editor.text_edit
     qtbot.waitUntil(editor.hasFocus, timeout=TIMEOUT_MS)
     assert characters_a_line(window) >= 55
+
+
+def test_on_a_tiny_window_the_page_keeps_55_characters_until_a_panel_is_asked_for(
+    open_window, qtbot: QtBot
+) -> None:
+    window = open_window()
+    activate(qtbot, window)
+
+    resize(qtbot, window, TINY)
+
+    assert characters_a_line(window) >= 55
+    assert "Reflections" not in shown(window)
+
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+    # The reader asked: the panel is there, however narrow the page it leaves.
+    qtbot.waitUntil(lambda: shown(window) == {"Reflections"}, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(window.reflections_dock.editor.text_edit.hasFocus, timeout=TIMEOUT_MS)
 
 
 def test_the_readers_layout_survives_a_narrow_then_wide_window_and_a_restart(

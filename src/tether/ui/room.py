@@ -31,6 +31,9 @@ from tether.ui.page.article_view import ArticleView
 # The page keeps this many characters a line before any panel the reader did not just
 # ask for stays beside it (the measure preference starts here too).
 COMFORTABLE_CHARACTERS = 55
+# Lines break between words, so a column this many characters wide holds about
+# COMFORTABLE_CHARACTERS on a line.
+_COLUMN_CHARACTERS = 58
 # A window opened for the first time: roomy on a large screen; a screen that cannot
 # give it with a margin round it is filled instead (the window opens maximised).
 FIRST_WIDTH, FIRST_HEIGHT = 1400, 900
@@ -83,6 +86,9 @@ class PanelRoom(QObject):
         self._lent: set[QDockWidget] = set()  # shown by the reader while it had no room
         self._asked: QDockWidget | None = None  # the panel the reader showed last
         self._adjusting = False
+        # Whether the window is up: showing a window shows its docks first (each gets
+        # a ShowToParent before the window's Show), and that is no reader's doing.
+        self._window_up = False
         # Dock events come in the middle of Qt's own show or hide: fit right after.
         self._soon = QTimer(self, singleShot=True, interval=0)
         self._soon.timeout.connect(self.fit)
@@ -101,15 +107,18 @@ class PanelRoom(QObject):
         """Qt: fit on every resize and show; note the panels the reader shows or hides."""
         kind = event.type()
         if watched is self._window:
-            if kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            if kind == QEvent.Type.Hide:
+                self._window_up = False
+            elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
+                self._window_up = self._window_up or kind == QEvent.Type.Show
                 self.fit()
         elif isinstance(watched, QDockWidget):
             if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
                 # Whoever showed or hid it (the dock's own toggle misses a dock hidden
                 # before the window is first shown, as a restored layout does).
                 self._toggles[watched].setChecked(kind == QEvent.Type.ShowToParent)
-            if self._adjusting or watched.isFloating():
-                pass  # this object's own doing; or a floating panel, which takes no room
+            if self._adjusting or not self._window_up or watched.isFloating():
+                pass  # not the reader's doing; or a floating panel, which takes no room
             elif kind == QEvent.Type.ShowToParent:
                 self._reader_showed(watched)
             elif kind == QEvent.Type.HideToParent:
@@ -167,7 +176,7 @@ class PanelRoom(QObject):
         self._lent = {d for d in self._lent if not d.isHidden()}
         if self._asked is not None and self._asked.isHidden():
             self._asked = None
-        need = self._page.width_for(COMFORTABLE_CHARACTERS)
+        need = self._page.width_for(_COLUMN_CHARACTERS)
         shown = [dock for dock in self._order if self._takes_room(dock)]
         with self._adjusting_panels():
             if self._page_width(shown + self._hidden) >= need:
