@@ -13,8 +13,16 @@ import pytest
 
 # Qt must not look for a display, and nothing a test starts may touch the real user's
 # settings or data: every standard folder points into a temporary one for the session.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="tether-tests-home-"))
+# The offscreen screen is a common laptop's (its default, 800×800, is smaller than any
+# desktop, and the window's panels would give way to the page on it); like the default
+# it has no name. Tests started as subprocesses inherit it.
+_SCREEN = _HOME / "offscreen-screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96}]}',
+    encoding="utf-8",
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 os.environ["HOME"] = str(_HOME)

@@ -128,6 +128,9 @@ def main() -> int:
     main_screen = scenario.get("main_screen")
     for screen in QGuiApplication.screens():
         if screen.name() == main_screen:
+            # A window the reader moved to another screen: no longer the first run's
+            # maximised window, which stays on the screen it opened on.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.move(screen.geometry().topLeft())
     window.show()
     QTest.qWaitForWindowExposed(window)

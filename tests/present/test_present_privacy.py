@@ -53,6 +53,14 @@ def assert_nothing_private(controller: PresentationController) -> None:
 def test_the_room_sees_the_same_pixels_whatever_the_reader_wrote_or_ticked(
     qtbot: QtBot, presenter: Presenter, tmp_path: Path, bundled_article: Article
 ) -> None:
+    # The first presentation in a test run, after other windows were drawn, can shade
+    # the title's anti-aliasing a little differently from every later one, whatever
+    # the store holds (Qt's glyph caches): one is given first, and its pictures unused.
+    warm_up = presenter()
+    start(qtbot, warm_up)
+    every_picture(qtbot, warm_up)
+    press(qtbot, warm_up, K.Key_Escape)
+
     private = presenter()
     start(qtbot, private)
     seen_private = every_picture(qtbot, private)

@@ -30,6 +30,7 @@ COMMANDS_WITH_KEYS = {
     "Zoom Out",
     "Actual Size",
     "Present",
+    "Sections",
     "Export Worksheet",
     "Print",
 }
@@ -134,6 +135,7 @@ def test_f1_lists_every_command_that_has_a_shortcut_with_its_keys(
     assert "Ctrl+PgDown" in keys["Next Section"]
     assert "Ctrl+PgUp" in keys["Previous Section"]
     assert "Ctrl+R" in keys["Reflect on This Section"]
+    assert keys["Sections"] == "F9"
     assert "F1" in keys["Keyboard Shortcuts"]
     assert "Ctrl+O" in keys["Open Article"]
     assert "Ctrl+Q" in keys["Quit"]

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS
 
 from tether.content import Article, load_article
-from tether.ui.actions import Menu
+from tether.ui.actions import ActionId, Menu
 from tether.ui.main_window import MainWindow
 
 README = """\
@@ -35,7 +35,7 @@ def plain_readme(write_article: Callable[..., Path]) -> Path:
 
 def view_menu_signs(window: MainWindow) -> None:
     """Choose View › Signs, as the reader does."""
-    action = window.signs_dock.toggleViewAction()
+    action = window.actions_by_id[ActionId.SHOW_SIGNS]
     assert action in window.menus[Menu.VIEW].actions()
     action.trigger()
 

@@ -35,6 +35,9 @@ class ActionId(StrEnum):
     NEXT_PANE = "next-pane"
     PREVIOUS_PANE = "previous-pane"
     REFLECT = "reflect"
+    SHOW_SECTIONS = "show-sections"
+    SHOW_SIGNS = "show-signs"
+    SHOW_REFLECTIONS = "show-reflections"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
     ZOOM_IN = "zoom-in"
@@ -61,6 +64,8 @@ class ActionSpec:
     keys: tuple[str, ...] = ()
     icon: str = ""
     separator_before: bool = False
+    # A panel's toggle: checked while the panel is on screen.
+    checkable: bool = False
 
 
 SPECS: tuple[ActionSpec, ...] = (
@@ -222,6 +227,32 @@ SPECS: tuple[ActionSpec, ...] = (
         "document-edit",
     ),
     ActionSpec(
+        ActionId.SHOW_SECTIONS,
+        Menu.VIEW,
+        "Se&ctions",
+        "Show or hide the sections of the article",
+        None,
+        ("F9",),
+        "view-list-tree",
+        checkable=True,
+    ),
+    ActionSpec(
+        ActionId.SHOW_SIGNS,
+        Menu.VIEW,
+        "Si&gns",
+        "Show or hide the checklist of signs",
+        icon="checkbox",
+        checkable=True,
+    ),
+    ActionSpec(
+        ActionId.SHOW_REFLECTIONS,
+        Menu.VIEW,
+        "&Reflections",
+        "Show or hide your reflections (Ctrl+R writes one on this section)",
+        icon="document-edit",
+        checkable=True,
+    ),
+    ActionSpec(
         ActionId.ZOOM_IN,
         Menu.VIEW,
         "Zoom &In",
@@ -293,6 +324,7 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
         action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)
         action.setShortcuts(shortcuts_for(spec))
+        action.setCheckable(spec.checkable)
         if spec.icon:
             action.setIcon(QIcon.fromTheme(spec.icon))
         actions[spec.id] = action

@@ -4,14 +4,12 @@ on the right."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QFont,
     QGuiApplication,
     QShowEvent,
@@ -25,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tether import __version__
 from tether.content import Article, ArticleError, ArticleRenderer
-from tether.content.safety import link_question
-from tether.look.theme import theme_choices
 from tether.models import ArticleSession
 from tether.ui.actions import SPECS, ActionId, Menu, build_actions
 from tether.ui.appearance import Appearance
+from tether.ui.dialogs.commands import (
+    open_link_if_agreed,
+    show_about,
+    show_preferences,
+    show_shortcuts,
+)
 from tether.ui.drop import ArticleDropFilter
-from tether.ui.page.article_resources import link_refusal
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_bar import FindBar
 from tether.ui.page.progress import ReadingProgress
@@ -42,8 +42,11 @@ from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.panels.signs_presence import SignsPresence
+from tether.ui.room import PanelRoom, first_run_geometry
 from tether.ui.save_notice import SaveNotice
-from tether.ui.settings import THEME, UiSettings
+from tether.ui.settings import UiSettings
+from tether.ui.theme_menu import ThemeMenu
+from tether.ui.toolbar import ReadingToolBar
 from tether.ui.zoom import Zoom
 
 SessionFactory = Callable[[Article | ArticleRenderer], ArticleSession]
@@ -79,15 +82,28 @@ class MainWindow(QMainWindow):
         self.sections_dock = SectionsDock(self)
         self.signs_dock = SignsDock(self)
         self.reflections_dock = ReflectionsDock(self)
-        self.signs_presence = SignsPresence(self.signs_dock, settings, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
+        self._fit_to_screen()  # first: the docks' shares below are of this size
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
         self.resizeDocks([self.signs_dock], [340], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.signs_dock, self.reflections_dock], [450, 450], Qt.Orientation.Vertical
         )
+        # The docks, with their toggles, in the order they give way to a narrow page.
+        a = self.actions_by_id
+        panels = [
+            (self.sections_dock, a[ActionId.SHOW_SECTIONS]),
+            (self.signs_dock, a[ActionId.SHOW_SIGNS]),
+            (self.reflections_dock, a[ActionId.SHOW_REFLECTIONS]),
+        ]
+        self.room = PanelRoom(self, self.article_view, panels)
+        self.signs_presence = SignsPresence(
+            self.signs_dock, settings, a[ActionId.SHOW_SIGNS], self.room, self
+        )
+        self.toolbar = ReadingToolBar(self.actions_by_id, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._position_label = QLabel(self)
         self._position_label.setObjectName("position-label")
         self.statusBar().addWidget(self._position_label, 1)
@@ -109,7 +125,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         ArticleDropFilter(self, self.open_path)
-        self._fit_to_screen()
         self.apply_theme()
         # The keys read the page from the first second (Page Down, Space, arrows).
         self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -119,33 +134,27 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """Menus in menu-bar order, each filled from the action registry in its order."""
         self.menus: dict[Menu, QMenu] = {menu: self.menuBar().addMenu(menu.value) for menu in Menu}
-        view = self.menus[Menu.VIEW]
-        for dock in (self.sections_dock, self.signs_dock, self.reflections_dock):
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        self._build_theme_menu(view.addMenu("&Theme"))
         for spec in SPECS:
             menu = self.menus[spec.menu]
             if spec.separator_before:
                 menu.addSeparator()
             menu.addAction(self.actions_by_id[spec.id])
-
-    def _build_theme_menu(self, theme_menu: QMenu) -> None:
-        self._theme_group = QActionGroup(self)
-        for theme_id, name in theme_choices():
-            action = theme_menu.addAction(name)
-            action.setCheckable(True)
-            action.setData(theme_id)
-            self._theme_group.addAction(action)
-        self._theme_group.triggered.connect(self._on_theme_chosen)
+        # The panels' toggles open the View menu; the themes follow them.
+        view = self.menus[Menu.VIEW]
+        last_panel = view.actions().index(self.actions_by_id[ActionId.SHOW_REFLECTIONS])
+        after_panels = view.actions()[last_panel + 1]
+        view.insertSeparator(after_panels)
+        self.theme_menu = ThemeMenu(self.appearance, view)
+        view.insertMenu(after_panels, self.theme_menu)
 
     def _connect(self) -> None:
         a = self.actions_by_id
         a[ActionId.OPEN].triggered.connect(self.choose_article)
-        a[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
+        a[ActionId.PREFERENCES].triggered.connect(lambda: show_preferences(self, self.appearance))
         a[ActionId.QUIT].triggered.connect(self.close)
         self.zoom.connect_actions(a)
         self.appearance.changed.connect(self.apply_theme)
+        self.appearance.changed.connect(self.room.fit)  # larger text, fewer characters
         a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_to_section_offset(1))
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_to_section_offset(-1))
         a[ActionId.REFLECT].triggered.connect(self.reflect_on_current_section)
@@ -156,13 +165,14 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND_PREVIOUS].triggered.connect(self.find_bar.find_previous)
         a[ActionId.NEXT_PANE].triggered.connect(self.pane_cycler.next_pane)
         a[ActionId.PREVIOUS_PANE].triggered.connect(self.pane_cycler.previous_pane)
-        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
-        a[ActionId.ABOUT].triggered.connect(self.show_about)
-        self.article_view.link_requested.connect(self._on_link_requested)
+        a[ActionId.SHORTCUTS].triggered.connect(lambda: show_shortcuts(self, a.values()))
+        a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+        self.article_view.link_requested.connect(partial(open_link_if_agreed, self))
         self.article_view.verticalScrollBar().valueChanged.connect(self._position_timer.start)
         # Going somewhere from a panel gives the keys back to the page, to read on.
         self.sections_dock.section_activated.connect(self.article_view.scroll_to_section)
         self.sections_dock.section_activated.connect(self.focus_page)
+        self.sections_dock.section_activated.connect(lambda: self.room.fold(self.sections_dock))
         self.signs_dock.sign_activated.connect(self.article_view.scroll_to_sign)
         self.signs_dock.sign_activated.connect(self.focus_page)
         self.reflections_dock.reflection_activated.connect(self._go_to_reflection)
@@ -204,6 +214,7 @@ class MainWindow(QMainWindow):
             old.retire(self)
         session.place.changed.connect(self._on_current_section_changed)
         self.setWindowTitle(f"{article.title} — Tether")
+        self.toolbar.set_title(article.title)
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
         self.signs_dock.set_session(session)
@@ -344,67 +355,23 @@ class MainWindow(QMainWindow):
         self.appearance.apply_to_view(self.article_view)
         panels = (self.sections_dock, self.signs_dock, self.reflections_dock, self.find_bar)
         self.appearance.apply_to_panels((*panels, self.statusBar()))
-        for action in self._theme_group.actions():
-            action.setChecked(action.data() == self.appearance.theme_id())
-
-    @Slot(QAction)
-    def _on_theme_chosen(self, action: QAction) -> None:
-        self.appearance.set_preference(THEME, str(action.data()))
-
-    @Slot()
-    def show_preferences(self) -> None:
-        """File › Preferences."""
-        from tether.ui.dialogs.preferences import PreferencesDialog  # imported on first use
-
-        dialog = PreferencesDialog(self.appearance, self)
-        dialog.exec()
-        dialog.deleteLater()
+        self.theme_menu.sync()
 
     # -- dialogs and messages --------------------------------------------------------------
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """Help › Keyboard Shortcuts."""
-        from tether.ui.dialogs.shortcuts import ShortcutsDialog  # imported on first use
-
-        ShortcutsDialog(self.actions_by_id.values(), self).exec()
-
-    @Slot()
-    def show_about(self) -> None:
-        """Help › About."""
-        QMessageBox.about(
-            self,
-            "About Tether",
-            f"Tether {__version__}\n\nAn offline reader for reflective articles. "
-            "Your ticks and reflections stay on this computer.",
-        )
 
     @Slot(str)
     def _on_save_failed(self, message: str) -> None:
         self.save_notice.report_failure(message)
 
-    @Slot(QUrl, str)
-    def _on_link_requested(self, url: QUrl, words: str) -> None:
-        refusal = link_refusal(url)
-        if refusal is not None:
-            self.statusBar().showMessage(refusal, 6000)
-            return
-        answer = QMessageBox.question(
-            self,
-            "Open Link?",
-            link_question(words, url.toString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
-
     # -- window events ---------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
-        """A first-run size that fits the screen: generous, never larger than it."""
+        """A first-run size that fits the screen: generous, and the whole of a small one."""
         available = self.screen().availableGeometry()
-        self.resize(min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10))
+        geometry = first_run_geometry(available)
+        self.setGeometry(geometry or available)
+        if geometry is None:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def restore_window_state(self) -> None:
         """Put the window and docks back where the reader left them."""
@@ -412,6 +379,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
+            self.room.restore_state(state)
             self.restoreState(state)
         self.signs_presence.update()  # the article on show decides, not the last one
 
@@ -435,7 +403,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self._settings.save_window_state(self.saveGeometry(), self.saveState())
+        self._settings.save_window_state(self.saveGeometry(), self.room.reader_state())
         super().closeEvent(event)
 
     @Slot(Qt.ApplicationState)

@@ -346,7 +346,9 @@ class ArticleView(QTextBrowser):
         """The document position of the text at height ``y`` of the page (viewport pixels),
         with the page where it is or scrolled to ``scroll``."""
         top = self.verticalScrollBar().value() if scroll is None else scroll
-        point = QPointF(_MIN_SIDE_MARGIN, y + top)
+        # Inside the text column: in the margin beside it a hit may land elsewhere.
+        left = self.document().rootFrame().frameFormat().leftMargin()
+        point = QPointF(max(_MIN_SIDE_MARGIN, left + 1), y + top)
         # Found by text position, so only the text down to there is laid out.
         return self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.FuzzyHit)
 
@@ -372,6 +374,19 @@ class ArticleView(QTextBrowser):
         frame_format.setTopMargin(_MIN_SIDE_MARGIN)
         frame_format.setBottomMargin(bottom)
         frame.setFrameFormat(frame_format)
+
+    def width_for(self, characters: int) -> int:
+        """How wide this view must be for a line to hold ``characters`` characters.
+
+        The window's panels give way below this (see :mod:`tether.ui.room`): it is the
+        column :meth:`_fit_column` lays out, its least margins, and the scroll bar.
+        """
+        metrics = QFontMetricsF(self.document().defaultFont())
+        char_width = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        chrome = self.width() - self.viewport().width()  # frame and vertical scroll bar
+        if not self.verticalScrollBar().isVisible():
+            chrome += self.verticalScrollBar().sizeHint().width()
+        return round(characters * char_width + 2 * _MIN_SIDE_MARGIN + chrome)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Qt: keep the text column centred and at its measure, and the reader's place."""

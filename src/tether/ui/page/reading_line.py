@@ -34,17 +34,26 @@ class ReadingLine(QObject):
         view.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_reader)
 
     def section_at_line(self, scroll: int | None = None) -> int:
-        """The section under the reading line, with the page where it is or at ``scroll``."""
+        """The section under the reading line, with the page where it is or at ``scroll``.
+
+        Walked from the reader's place, heading by heading: Qt lays a page out in steps
+        while idle, and a hit test below what is laid out lands at the end of the
+        article; asking for a heading's place lays the page out down to that heading,
+        and no further than the walk goes.
+        """
         view = self._view
-        if not view.section_positions():
+        count = len(view.section_positions())
+        if not count:
             return 0
         top = view.verticalScrollBar().value() if scroll is None else scroll
         if top <= 0:
             return 0
-        line = view.viewport().height() * READING_LINE
-        section = view.section_at(view.position_at(line, top))
+        line = top + view.viewport().height() * READING_LINE
+        section = min(max(view.current_section(), 0), count - 1)
+        while section + 1 < count and self.heading_top(section + 1) <= line:
+            section += 1
         # The line in the space above a heading is still in the section before it.
-        if section > 0 and self.heading_top(section) > top + line:
+        while section > 0 and self.heading_top(section) > line:
             section -= 1
         return section
 
@@ -52,9 +61,11 @@ class ReadingLine(QObject):
         """Where a section's heading text starts, in page pixels from the article's top."""
         view = self._view
         block = view.document().findBlock(view.section_positions()[section])
+        # Lays the page out down to this block, so that its place is known and current.
+        rect = view.document().documentLayout().blockBoundingRect(block)
         layout = block.layout()
         if layout is None or layout.lineCount() == 0:
-            return view.document().documentLayout().blockBoundingRect(block).top()
+            return rect.top()
         return layout.position().y() + layout.lineAt(0).y()
 
     @Slot(int)
@@ -65,6 +76,19 @@ class ReadingLine(QObject):
         if before == after:
             return
         now = self.section_at_line(after)
-        at_an_end = after <= bar.minimum() or after >= bar.maximum()
+        at_an_end = after <= bar.minimum() or (
+            after >= bar.maximum() and self._at_the_end_of_the_page(after)
+        )
         if at_an_end or now != self.section_at_line(before):
             self._view.set_current_section(now)
+
+    def _at_the_end_of_the_page(self, scroll: int) -> bool:
+        """Whether the page's last line is on screen at ``scroll``.
+
+        Qt lays a long page out in steps while idle, and the scroll bar's maximum grows
+        with it: a maximum reached early is not yet the end. ``documentSize`` finishes
+        the layout (once; later calls find it done).
+        """
+        view = self._view
+        height = view.document().documentLayout().documentSize().height()
+        return scroll + view.viewport().height() >= height - view.fontMetrics().lineSpacing()

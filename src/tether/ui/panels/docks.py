@@ -30,13 +30,22 @@ _DOCK_FEATURES = (
 
 
 class _Dock(QDockWidget):
-    """A dock with a stable object name, so the window can save and restore its place."""
+    """A dock with a stable object name, so the window can save and restore its place.
+
+    Its title bar is a quiet line of text, without Qt's float and close buttons: the
+    toolbar, the View menu and the keys show and hide the panels. Dragging the title
+    still moves the panel, and double-clicking it still floats it.
+    """
 
     def __init__(self, title: str, object_name: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
         self.setObjectName(object_name)
         self.setFeatures(_DOCK_FEATURES)
         self.setAccessibleName(title)
+        bar = QLabel(title, self)
+        bar.setObjectName(f"{object_name}-title")
+        bar.setContentsMargins(8, 4, 8, 2)
+        self.setTitleBarWidget(bar)
 
 
 class _SectionDelegate(ReadMarkDelegate):

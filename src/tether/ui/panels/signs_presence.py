@@ -9,10 +9,16 @@ show it again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QObject, Slot
+from PySide6.QtGui import QAction
 
 from tether.ui.panels.docks import SignsDock
 from tether.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from tether.ui.room import PanelRoom
 
 PANEL = "signs"
 
@@ -20,13 +26,23 @@ PANEL = "signs"
 class SignsPresence(QObject):
     """Shows or hides the Signs dock for the article on show and the reader's choice."""
 
-    def __init__(self, dock: SignsDock, settings: UiSettings, parent: QObject | None = None):
+    def __init__(
+        self,
+        dock: SignsDock,
+        settings: UiSettings,
+        toggle: QAction,
+        room: PanelRoom | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dock = dock
         self._settings = settings
+        self._room = room
         self._model: QAbstractItemModel | None = None
         dock.closed_by_reader.connect(self._on_closed_by_reader)
-        dock.toggleViewAction().triggered.connect(self._on_toggled_by_reader)
+        # View › Signs and the toolbar: connected after the toggle's own handler, so
+        # the dock has been shown or hidden by the time this looks.
+        toggle.triggered.connect(self._on_toggled_by_reader)
 
     def watch(self, model: QAbstractItemModel) -> None:
         """Follow a newly opened article's signs (they may grow as it renders)."""
@@ -48,14 +64,15 @@ class SignsPresence(QObject):
     def update(self) -> None:
         """Show or hide the panel as :meth:`wanted` says (a floating one too)."""
         wanted = self.wanted()
-        if self._dock.isHidden() == wanted:
+        if self._room is not None:
+            self._room.set_wanted(self._dock, wanted)  # the room then fits it in
+        elif self._dock.isHidden() == wanted:
             self._dock.setVisible(wanted)
 
     @Slot()
     def _on_closed_by_reader(self) -> None:
         self._settings.set_panel_closed(PANEL, True)
 
-    @Slot(bool)
-    def _on_toggled_by_reader(self, shown: bool) -> None:
-        if shown:
-            self._settings.set_panel_closed(PANEL, False)
+    @Slot()
+    def _on_toggled_by_reader(self) -> None:
+        self._settings.set_panel_closed(PANEL, self._dock.isHidden())

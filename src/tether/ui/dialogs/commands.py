@@ -1,0 +1,60 @@
+"""The main window's small dialogs: Preferences, Keyboard Shortcuts, About, and the
+question asked before a link opens outside Tether. Each module is imported on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from tether import __version__
+from tether.content.safety import link_question
+from tether.ui.appearance import Appearance
+from tether.ui.page.article_resources import link_refusal
+
+REFUSAL_MS = 6000
+
+
+def show_preferences(parent: QWidget, appearance: Appearance) -> None:
+    """File › Preferences."""
+    from tether.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(appearance, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> None:
+    """Help › Keyboard Shortcuts."""
+    from tether.ui.dialogs.shortcuts import ShortcutsDialog
+
+    ShortcutsDialog(actions, parent).exec()
+
+
+def show_about(parent: QWidget) -> None:
+    """Help › About."""
+    QMessageBox.about(
+        parent,
+        "About Tether",
+        f"Tether {__version__}\n\nAn offline reader for reflective articles. "
+        "Your ticks and reflections stay on this computer.",
+    )
+
+
+def open_link_if_agreed(window: QMainWindow, url: QUrl, words: str) -> None:
+    """A link the page cannot follow itself: refused with a word, or opened if agreed."""
+    refusal = link_refusal(url)
+    if refusal is not None:
+        window.statusBar().showMessage(refusal, REFUSAL_MS)
+        return
+    answer = QMessageBox.question(
+        window,
+        "Open Link?",
+        link_question(words, url.toString()),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(url)
