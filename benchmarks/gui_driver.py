@@ -45,6 +45,7 @@ from tether.models.reflections import ReflectionsModel
 from tether.shell.window import build_window
 from tether.store import Store
 from tether.ui.actions import ActionId
+from tether.ui.panels.reflection_editor import ReflectionEditor
 from tether.ui.settings import UiSettings
 from tether.ui.style import ReaderStyle
 
@@ -99,6 +100,18 @@ def timed(action: Callable[[], object]) -> float:
     action()
     settle()
     return (time.perf_counter() - start) * 1000
+
+
+def timed_saves(editor: ReflectionEditor, repeat: int) -> list[float]:
+    """A key (untimed), then the editor's flush to the store (timed), ``repeat`` times."""
+    samples = []
+    for _ in range(repeat):
+        QTest.keyClick(editor.text_edit, Qt.Key.Key_B)
+        settle()
+        samples.append(timed(editor.flush))
+        if editor.is_dirty():
+            raise RuntimeError("the reflection was not saved")
+    return samples
 
 
 class Driver:
@@ -198,15 +211,7 @@ class Driver:
 
     def saves(self, repeat: int) -> list[float]:
         """A key (untimed), then the editor's flush to the store (timed)."""
-        editor = self.window.reflections_dock.editor
-        samples = []
-        for _ in range(repeat):
-            QTest.keyClick(editor.text_edit, Qt.Key.Key_B)
-            settle()
-            samples.append(timed(editor.flush))
-            if editor.is_dirty():
-                raise RuntimeError("the reflection was not saved")
-        return samples
+        return timed_saves(self.window.reflections_dock.editor, repeat)
 
     def list_opens(self, list_data_dir: Path, repeat: int) -> tuple[list[float], int]:
         """Show the reflections of a store full of them in the dock's list, to its paint."""

@@ -37,7 +37,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from benchmarks.gui_driver import PaintCounter, settle, timed, wait_for_paint
+from benchmarks.gui_driver import PaintCounter, settle, timed, timed_saves, wait_for_paint
 from tether.content import ArticleRenderer
 from tether.look.fonts import register_bundled_fonts
 from tether.shell.window import build_window
@@ -163,15 +163,7 @@ class ReflectionDriver:
     def saves(self, repeat: int) -> list[float]:
         """A key (untimed), then the editor's flush to the store (timed), big reflection."""
         assert self.window is not None
-        editor = self.window.reflections_dock.editor
-        samples = []
-        for _ in range(repeat):
-            QTest.keyClick(editor.text_edit, Qt.Key.Key_B)
-            settle()
-            samples.append(timed(editor.flush))
-            if editor.is_dirty():
-                raise RuntimeError("the reflection was not saved")
-        return samples
+        return timed_saves(self.window.reflections_dock.editor, repeat)
 
     def close(self) -> None:
         """Close the window (saving as on quit) and the store."""

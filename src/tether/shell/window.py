@@ -36,7 +36,6 @@ class Features:
 
 
 ALL_FEATURES = Features()
-NO_FEATURES = Features(recent=False, library=False, export=False, present=False)
 
 
 @dataclass(frozen=True, slots=True)

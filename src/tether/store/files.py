@@ -90,11 +90,6 @@ def copy_private(source: Path, target: Path) -> None:
         os.fsync(out.fileno())
 
 
-def create_private(path: Path) -> None:
-    """Create an empty owner-only file; fail if it exists."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-
-
 def sync_folder(folder: Path) -> None:
     """Make renames in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
     if os.name != "posix":

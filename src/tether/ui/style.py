@@ -49,14 +49,10 @@ class ReaderStyle(QProxyStyle):
         if element not in _CHECKS:
             super().drawPrimitive(element, option, painter, widget)
             return
+        box, checked, group = _indicator(option)
+        side = box.width()
         palette: QPalette = option.palette
         state = option.state
-        rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-        side = min(rect.width(), rect.height())
-        box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
-        checked = bool(state & QStyle.StateFlag.State_On)
-        enabled = bool(state & QStyle.StateFlag.State_Enabled)
-        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
         accent = palette.color(group, QPalette.ColorRole.Link)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -81,17 +77,24 @@ class ReaderStyle(QProxyStyle):
         painter.restore()
 
 
+def _indicator(option: QStyleOption) -> tuple[QRectF, bool, QPalette.ColorGroup]:
+    """An indicator's square (centred in its rect, inset for the pen), whether it is on,
+    and the palette group of its state."""
+    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    side = min(rect.width(), rect.height())
+    square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    checked = bool(option.state & QStyle.StateFlag.State_On)
+    enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+    group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+    return square, checked, group
+
+
 def _draw_radio(option: QStyleOption, painter: QPainter) -> None:
     """A round radio button: outlined in the text colour, the chosen one filled with a dot
     in the accent colour."""
+    circle, checked, group = _indicator(option)
+    side = circle.width()
     palette: QPalette = option.palette
-    state = option.state
-    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-    side = min(rect.width(), rect.height())
-    circle = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
-    checked = bool(state & QStyle.StateFlag.State_On)
-    enabled = bool(state & QStyle.StateFlag.State_Enabled)
-    group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
     accent = palette.color(group, QPalette.ColorRole.Link)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
