@@ -5,7 +5,7 @@
 around the steps of start-up (looked up by name, so a step that no longer exists is
 skipped), and prints each step's inclusive milliseconds as a tree, from process start
 to the first paint. ``--profile`` also writes a cProfile of ``main()`` (cProfile slows
-pure-Python code, python-markdown most, so read its proportions, not its times).
+pure-Python code, the Markdown parser most, so read its proportions, not its times).
 
 Qt runs offscreen on a 1920x1080 screen unless ``QT_QPA_PLATFORM`` is already set.
 """
@@ -117,7 +117,7 @@ def instrument(phases: Phases) -> Callable[[], float]:
     phases.wrap(app, "_load", "_load (read and split the article)")
     phases.wrap(loader, "plan_article", "read + split front matter/sections")
     phases.wrap(
-        session.ArticleSession, "render_through", "python-markdown: the first screen's sections"
+        session.ArticleSession, "render_through", "markdown-it-py: the first screen's sections"
     )
     phases.wrap(app, "preflight")
     window_class = main_window.MainWindow
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     import tether.shell.main
 
     phases.mark(
-        "import tether.shell.main (PySide6, markdown, every tether module)",
+        "import tether.shell.main (PySide6, markdown-it-py, every tether module)",
         time.perf_counter() - begun,
     )
     painted_at = instrument(phases)

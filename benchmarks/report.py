@@ -127,7 +127,7 @@ def format_table(rows: list[Row]) -> str:
 
 def machine() -> dict[str, Any]:
     """What the numbers were measured on."""
-    from markdown import __version__ as markdown_version
+    from markdown_it import __version__ as markdown_version
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
@@ -155,5 +155,5 @@ def describe_machine(info: dict[str, Any]) -> str:
     """The machine in one line."""
     return (
         f"{info['nproc']} CPUs ({info['cpu']}), {info['system']}, Python {info['python']}, "
-        f"Qt {info['qt']} (PySide6 {info['pyside6']}), python-markdown {info['markdown']}"
+        f"Qt {info['qt']} (PySide6 {info['pyside6']}), markdown-it-py {info['markdown']}"
     )

@@ -300,7 +300,7 @@ def compile_tether() -> None:
     ``PYTHONDONTWRITEBYTECODE`` set (as some shells and CI images do), an editable
     install would compile every module it imports from source on every start (tens of
     milliseconds), which no installed copy does and the baseline (whose PySide6 and
-    python-markdown come compiled from their wheels) never pays.
+    markdown-it-py come compiled from their wheels) never pays.
     """
     spec = importlib.util.find_spec("tether")
     folders = list(spec.submodule_search_locations or []) if spec is not None else []

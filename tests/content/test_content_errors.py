@@ -97,14 +97,28 @@ def test_a_file_exactly_at_the_size_limit_opens(tmp_path: Path) -> None:
     assert article.title == "Large"
 
 
-def test_unterminated_front_matter_is_reported(write_article: WriteArticle) -> None:
+def test_unterminated_front_matter_still_opens_with_every_line_readable(
+    write_article: WriteArticle,
+) -> None:
     path = write_article("---\ntitle: Never Closed\n\n# Heading\n\nText.\n", "open.md")
 
-    error = open_error(path)
+    article = load_article(path)
 
-    assert_names_file(error, path)
-    assert "front matter" in str(error)
-    assert "never ends" in str(error)
+    assert article.title == "Heading"
+    page = "".join(section.html for section in article.sections)
+    assert "title: Never Closed" in page
+    assert "Text." in page
+
+
+def test_front_matter_that_is_not_yaml_is_read_as_key_value_lines(
+    write_article: WriteArticle,
+) -> None:
+    path = write_article("---\ntitle: A: B: [unclosed\nauthor: Me\n---\n\nText.\n", "bad.md")
+
+    article = load_article(path)
+
+    assert article.title == "A: B: [unclosed"
+    assert article.author == "Me"
 
 
 def test_the_error_message_reads_as_a_sentence(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_ordinary_quotations_are_not_prompts(write_article: WriteArticle) -> Non
     assert article.sections[0].prompts == ()
 
 
-# -- Raw HTML is shown, never run -----------------------------------------------------------
+# -- Raw HTML is sanitised, never run -----------------------------------------------------------
 
 HOSTILE = """\
 # Harmless Looking
@@ -81,26 +81,24 @@ A picture <img src=x onerror=alert(1)> inline.
 """
 
 
-def test_raw_html_in_the_source_is_not_rendered_as_markup(write_article: WriteArticle) -> None:
+def test_raw_html_in_the_source_never_runs_and_keeps_its_words(
+    write_article: WriteArticle,
+) -> None:
     markup = all_html(load(write_article, HOSTILE)).lower()
 
-    for tag in ("<script", "<img", "<iframe", "<div"):
-        assert tag not in markup
+    for found in ("<script", "<iframe", "onerror", "onclick", "alert(", "example.com"):
+        assert found not in markup
+    assert "click me" in markup
+    assert "a picture" in markup
 
 
-def test_raw_html_in_the_source_is_shown_as_text(write_article: WriteArticle) -> None:
-    markup = all_html(load(write_article, HOSTILE))
-
-    assert '&lt;script&gt;alert("intro")&lt;/script&gt;' in markup
-    assert "&lt;img src=x onerror=alert(1)&gt;" in markup
-    assert "&lt;iframe" in markup
-
-
-def test_raw_html_in_signs_and_prompts_stays_plain_text(write_article: WriteArticle) -> None:
+def test_raw_html_in_signs_and_prompts_leaves_only_their_words(
+    write_article: WriteArticle,
+) -> None:
     article = load(write_article, HOSTILE)
 
-    assert article.signs[0].text == "A sign with <script>alert(2)</script> inside"
-    assert article.sections[-1].prompts == ("<img src=x onerror=alert(3)> what now?",)
+    assert article.signs[0].text == "A sign with inside"
+    assert article.sections[-1].prompts == ("what now?",)
 
 
 # -- Titles ------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ def test_every_tooltip_escapes_markup_from_the_article_and_the_reader(
     qapp: object, store: Store, write_article: Callable[[str, str], Path]
 ) -> None:
     article = load_article(
-        write_article(f"# T\n\n## Part {HOSTILE}\n\nLead:\n\n- [ ] Sign {HOSTILE}\n", "t.md")
+        write_article(f"# T\n\n## Part `{HOSTILE}`\n\nLead:\n\n- [ ] Sign `{HOSTILE}`\n", "t.md")
     )
     session = ArticleSession(article, store)
     session.reflections.save(article.sections[0].id, f"My words {HOSTILE}")

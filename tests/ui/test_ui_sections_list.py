@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article
@@ -18,14 +18,16 @@ from tether.ui.panels.docks import SectionsDock
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 
-def tiled(view: QListView) -> list[int]:
-    """The rows whose next row does not start right after them (two spacings below)."""
+def tiled(view: QTreeView) -> list[int]:
+    """The rows whose next row does not start right after them, or that are too short
+    for their title's words at the width they are given."""
     model = view.model()
     rects = [view.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    metrics = view.fontMetrics()
     return [
         row
         for row, (above, below) in enumerate(pairwise(rects))
-        if above.top() + above.height() + 2 * view.spacing() != below.top()
+        if above.bottom() + 1 != below.top() or above.height() < metrics.height()
     ]
 
 

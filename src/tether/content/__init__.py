@@ -1,11 +1,12 @@
 """The article as data: Markdown in, an immutable :class:`Article` out. Never imports Qt."""
 
 from tether.content.errors import ArticleError
-from tether.content.extension import (
+from tether.content.html import (
     SECTION_ANCHOR_PREFIX,
     SIGN_SCHEME,
     TICKED_GLYPH,
     UNTICKED_GLYPH,
+    markdown_to_html,
 )
 from tether.content.loader import (
     MAX_ARTICLE_BYTES,
@@ -16,6 +17,7 @@ from tether.content.loader import (
 from tether.content.model import (
     Article,
     ArticleOutline,
+    Heading,
     RelatedReading,
     Section,
     Sign,
@@ -32,10 +34,12 @@ __all__ = [
     "ArticleError",
     "ArticleOutline",
     "ArticleRenderer",
+    "Heading",
     "RelatedReading",
     "Section",
     "Sign",
     "SignGroup",
     "load_article",
+    "markdown_to_html",
     "read_outline",
 ]

@@ -6,32 +6,20 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from markdown import Markdown
-from markdown.extensions.attr_list import AttrListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
-
+from tether.content.annotate import Found, annotate, take_attribute_lines
 from tether.content.errors import ArticleError
-from tether.content.extension import ArticleExtension, SectionParts
+from tether.content.html import CONTEXT, RenderContext, footnotes_html
+from tether.content.legacy_ids import EarlierIds, earlier_ids
 from tether.content.limits import (
-    MAX_BLOCKS,
     RENDER_SECONDS,
     TookTooLongError,
-    bound_source,
     shorten_label,
     time_limit,
-    too_many_blocks,
 )
 from tether.content.model import Article, ArticleOutline, Section
-from tether.content.plan import (
-    MAX_ARTICLE_BYTES,
-    draft_title,
-    has_text,
-    plan_article,
-    section_ids,
-)
-from tether.content.sanitize import SafetyExtension
+from tether.content.parser import parse_inline
+from tether.content.plan import MAX_ARTICLE_BYTES, plan_article
+from tether.content.splitting import split_long_blocks
 
 __all__ = ["MAX_ARTICLE_BYTES", "ArticleRenderer", "load_article", "read_outline"]
 
@@ -62,14 +50,11 @@ def read_outline(path: Path | str) -> ArticleOutline:
     """
     path = Path(path)
     plan = plan_article(path)
-    ids = section_ids(plan.intro, plan.chunks)
-    if not ids:
-        raise ArticleError(path, "the file has no text to read.")
     return ArticleOutline(
         plan.article_id,
         plan.title,
         path.resolve(),
-        tuple(ids),
+        tuple(section.id for section in plan.sections),
         subtitle=_label(plan.meta.get("subtitle")),
     )
 
@@ -92,41 +77,14 @@ class ArticleRenderer:
     def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
         self.path = Path(path)
         plan = plan_article(self.path)
-        blocks = too_many_blocks(
-            "\n".join(plan.intro + [line for chunk in plan.chunks for line in chunk.lines])
-        )
-        if blocks is not None:
-            raise ArticleError(
-                self.path,
-                f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
-                f"articles of up to {MAX_BLOCKS:,}.",
-            )
-        sources = [("Introduction", plan.intro)] if has_text(plan.intro) else []
-        sources.extend((chunk.title, chunk.lines) for chunk in plan.chunks)
-        if not sources:
-            raise ArticleError(self.path, "the file has no text to read.")
         self._plan = plan
-        self._sources = sources
+        plan.env[CONTEXT] = RenderContext(self.path.resolve().parent)
         self._sections = [
-            Section(section_id, draft_title(title), "", (), (), ())
-            for section_id, (title, _lines) in zip(
-                section_ids(plan.intro, plan.chunks), sources, strict=True
-            )
+            Section(source.id, source.title, "", (), (), (), source.headings)
+            for source in plan.sections
         ]
         self._rendered = 0
         self._seconds = self._seconds_left = seconds
-        self._extension = ArticleExtension()
-        self._md = Markdown(
-            extensions=[
-                AttrListExtension(),
-                SaneListExtension(),
-                FencedCodeExtension(),
-                # An "align" attribute, not a "style" one: no style attribute reaches the page.
-                TableExtension(use_align_attribute=True),
-                self._extension,
-                SafetyExtension(self.path.resolve().parent),
-            ]
-        )
 
     @property
     def rendered(self) -> int:
@@ -182,6 +140,20 @@ class ArticleRenderer:
         """Render every section still to come; returns their indices."""
         return self.render_next(len(self._sections))
 
+    @property
+    def front_matter(self) -> dict[str, str]:
+        """The article's front matter, as read (keys in lower case)."""
+        return dict(self._plan.meta)
+
+    def earlier_ids(self) -> EarlierIds | None:
+        """The ids this article had under Tether's earlier outline rule, where they
+        differ from today's (see :mod:`tether.content.legacy_ids`); asked once."""
+        plan, text = self._plan, self._plan.text
+        self._plan.text = None
+        if text is None:
+            return None
+        return earlier_ids(text, self.path.stem, plan.meta.get("id"), plan.sections)
+
     def article(self) -> Article:
         """The article as rendered so far; sections still to come have no text yet."""
         meta = self._plan.meta
@@ -197,15 +169,23 @@ class ArticleRenderer:
         )
 
     def _render(self, index: int) -> Section:
-        section_id, (title, lines) = self._sections[index].id, self._sources[index]
-        self._extension.parts = SectionParts(section_id=section_id, title=title)
-        html = self._md.reset().convert("\n".join(bound_source(lines)))
-        parts = self._extension.parts
+        plan, source = self._plan, self._plan.sections[index]
+        tokens = source.tokens
+        take_attribute_lines(tokens)
+        parse_inline(plan.md, tokens, plan.env)
+        found = Found(source.id, source.title)
+        annotate(tokens, found)
+        tokens = split_long_blocks(tokens)
+        html = plan.md.renderer.render(tokens, plan.md.options, plan.env)
+        html += footnotes_html(plan.md, plan.env, plan.tokens)
+        context = plan.env[CONTEXT]
+        source.tokens = []  # read once: the page keeps the HTML, not the tokens
         return Section(
-            id=section_id,
-            title=shorten_label(parts.title or title),
-            html=html,
-            prompts=tuple(parts.prompts),
-            sign_groups=tuple(parts.groups),
-            related=tuple(parts.related),
+            id=source.id,
+            title=source.title,
+            html=context.finish(html),
+            prompts=tuple(found.prompts),
+            sign_groups=tuple(found.groups),
+            related=tuple(found.related),
+            headings=source.headings,
         )

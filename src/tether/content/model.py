@@ -35,6 +35,16 @@ class RelatedReading:
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading inside a section: listed under it, and a place a link can lead to."""
+
+    title: str
+    level: int
+    # The GitHub-style name in-page links use ("#usage"), an anchor on the page.
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A part of the article under one heading; the text before the first is the introduction."""
 
@@ -44,6 +54,7 @@ class Section:
     prompts: tuple[str, ...]
     sign_groups: tuple[SignGroup, ...]
     related: tuple[RelatedReading, ...]
+    headings: tuple[Heading, ...] = ()
 
     @property
     def signs(self) -> tuple[Sign, ...]:

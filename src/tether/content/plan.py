@@ -1,66 +1,75 @@
-"""Reading an article file and splitting it into front matter, title and sections.
+"""Reading an article file into its outline: front matter, title, sections and headings.
 
-Cheap (no Markdown is converted): every section's id and draft title come from here, and
-:mod:`tether.content.loader` renders the sections.
+One parse gives everything: the file's block tokens (see :mod:`tether.content.parser`)
+carry every heading with the lines it came from, so the outline never comes from a
+separate scan of the lines that could disagree with what the page shows. The words of
+the sections are read later, a section at a time, by :mod:`tether.content.loader`.
+
+The outline rule: the title is the front matter's ``title``, else the document's only
+``#`` heading when it comes first (then shown once, as the title, not again as a
+section), else the file's name. The sections are the headings of the highest level left
+(``##`` under a ``#`` title, ``#`` in release notes with one ``#`` per version), ATX and
+setext alike; deeper headings are listed under their section. Text before the first
+section is the introduction.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from tether.content.annotate import take_heading_attributes
 from tether.content.errors import ArticleError
-from tether.content.extension import TakenIds, make_slug, unique
-from tether.content.frontmatter import read_front_matter
-from tether.content.limits import MAX_LINES, collapse_blank_runs, shorten_label
+from tether.content.frontmatter import split_front_matter
+from tether.content.html import new_page_parser
+from tether.content.limits import (
+    MAX_BLOCKS,
+    MAX_LINES,
+    bound_source,
+    collapse_blank_runs,
+    shorten_label,
+    too_many_blocks,
+)
+from tether.content.model import Heading
+from tether.content.parser import Env, name_headings, parse_blocks, parse_inline, plain_text
 from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
+from tether.content.slugs import TakenIds, make_slug, unique
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 INTRODUCTION_ID = "introduction"
-_FRONT_MATTER_KEYS = {"id", "title", "subtitle", "author", "language"}
-# The closing #s are stripped in code: "(.*?)[ \t#]*$" is quadratic on "## # # # …x".
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_META_LINE = re.compile(r"^([A-Za-z0-9_-]+)[ \t]*:")
-# The first character of a line that may be a heading or a fence (anything else is not).
-_MAY_OPEN_HEADING_OR_FENCE = ("#", " ", "`", "~")
-# What a title's Markdown looks like before it is rendered: emphasis, code and link marks.
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+)(?=\S)(.+?)(?<=\S)\1")
 
 
 @dataclass
-class Chunk:
-    """The Markdown source of one section, heading line included."""
+class SectionSource:
+    """One section before its words are read: its id, title, and block tokens."""
 
+    id: str
     title: str
-    lines: list[str]
-
-
-def draft_title(heading: str) -> str:
-    """A heading's text as its section's title will read, before the section is rendered.
-
-    Drops the commonest Markdown marks (links, emphasis, code); rendering gives the final
-    title, and the two agree for a heading in plain words.
-    """
-    text = heading
-    if "[" in text:
-        text = _LINK.sub(r"\1", text)
-    if any(mark in text for mark in "*_`"):
-        text = _EMPHASIS.sub(r"\2", text)
-    return shorten_label(" ".join(text.split()))
+    tokens: list[Token]
+    # The source line (0-based, in the whole file) its heading is on; the introduction's
+    # is its first line.
+    line: int
+    headings: tuple[Heading, ...] = ()
 
 
 @dataclass
 class Plan:
-    """A file split into front matter, title and section sources, before rendering."""
+    """A file read into front matter, title and sections, before the words are read."""
 
     meta: dict[str, str]
     title: str
-    intro: list[str]
-    chunks: list[Chunk]
+    sections: list[SectionSource]
+    md: MarkdownIt
+    # The whole file's block tokens (footnotes are defined anywhere in it).
+    tokens: list[Token]
+    env: Env = field(default_factory=dict)
+    # The file's text, kept until the earlier ids are worked out (see legacy_ids).
+    text: str | None = None
 
     @property
     def article_id(self) -> str:
@@ -69,29 +78,46 @@ class Plan:
 
 
 def plan_article(path: Path) -> Plan:
-    """Read a file and split it into front matter, title and section sources.
+    """Read a file into its outline.
 
-    Raises :class:`ArticleError`, naming the file and the reason, when it cannot be read
-    or is not a text file.
+    Raises :class:`ArticleError`, naming the file and the reason, when it cannot be read,
+    is not a text file, or has nothing to read.
     """
-    source = collapse_blank_runs(_read_text(path))
-    meta, body = _split_front_matter(source, path)
-    lines = body.splitlines()
+    source = collapse_blank_runs(read_text(path))
+    front = split_front_matter(source)
+    lines = front.body.split("\n")
     if len(lines) > MAX_LINES:
         raise ArticleError(
             path, f"it has {len(lines):,} lines; Tether opens articles of up to {MAX_LINES:,}."
         )
-    headings = _atx_headings(lines)
-    h1_title, level = _heading_plan(headings)
-    title = meta.get("title") or h1_title or path.stem.replace("-", " ").replace("_", " ")
-    title = shorten_label(title)
-    if not meta.get("title") and h1_title:
-        lines, headings = _drop_first_h1(lines, headings)
-    intro, chunks = _split_sections(lines, level, headings)
-    return Plan(meta, title, intro, chunks)
+    blocks = too_many_blocks(front.body)
+    if blocks is not None:
+        raise ArticleError(
+            path,
+            f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
+            f"articles of up to {MAX_BLOCKS:,}.",
+        )
+    md = new_page_parser()
+    env: Env = {}
+    tokens = parse_blocks(md, "\n".join(bound_source(lines)), env)
+    headings = [index for index, token in enumerate(tokens) if token.type == "heading_open"]
+    parse_inline(md, [tokens[index + 1] for index in headings], env)
+    for index in headings:
+        take_heading_attributes(tokens[index], tokens[index + 1])
+    name_headings(tokens)
+    top = [index for index in headings if tokens[index].level == 0]
+    title, top = _title(tokens, top, front.meta.get("title"))
+    if title is None:
+        title = path.stem.replace("-", " ").replace("_", " ")
+    sections = _sections(tokens, top, front.first_line)
+    if not sections:
+        raise ArticleError(path, "the file has no text to read.")
+    title = shorten_label(" ".join(title.split()))
+    return Plan(front.meta, title, sections, md, tokens, env, source)
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """The file's text, or :class:`ArticleError` saying why it is not an article."""
     try:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
     except TooLargeError as error:
@@ -123,92 +149,55 @@ def _read_text(path: Path) -> str:
         ) from None
 
 
-def _split_front_matter(source: str, path: Path) -> tuple[dict[str, str], str]:
-    """Separate the front matter (read by python-markdown's ``meta``) from the body."""
-    lines = source.splitlines()
-    end = 0
-    if lines and lines[0].strip() == "---":
-        for index, line in enumerate(lines[1:], start=1):
-            if line.strip() in {"---", "..."}:
-                end = index + 1
-                break
-        else:
-            raise ArticleError(path, "its front matter starts with “---” but never ends.")
-    elif (
-        lines
-        and (match := _META_LINE.match(lines[0]))
-        and match.group(1).lower() in _FRONT_MATTER_KEYS
-    ):
-        end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
-    if end == 0:
-        return {}, source
-    return read_front_matter(lines[:end]), "\n".join(lines[end:])
+def _level(token: Token) -> int:
+    return int(token.tag[1])
 
 
-def _atx_headings(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(line number, level, text) of every ATX heading outside fenced code."""
-    found, fence = [], ""
-    for number, line in enumerate(lines):
-        if not line.startswith(_MAY_OPEN_HEADING_OR_FENCE):
-            continue  # most lines: prose, list items, quotes
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            marker = fence_match.group(1)
-            if not fence:
-                fence = marker[0] * 3
-            elif marker.startswith(fence):
-                fence = ""
-            continue
-        if not fence and (match := _HEADING.match(line)):
-            found.append((number, len(match.group(1)), match.group(2).rstrip(" \t#").strip()))
-    return found
+def _title(
+    tokens: list[Token], top: list[int], meta_title: str | None
+) -> tuple[str | None, list[int]]:
+    """The title, and the top-level headings left once a title heading is taken out.
+
+    The only ``#`` heading, when no other heading comes before it, is the title: it is
+    taken out of the body (and blanked), so the title is never shown twice.
+    """
+    ones = [index for index in top if _level(tokens[index]) == 1]
+    if len(ones) != 1 or ones[0] != top[0]:
+        return meta_title, top
+    index = ones[0]
+    words = plain_text(tokens[index + 1].children)
+    for token in tokens[index : index + 3]:
+        token.meta["title"] = True
+    return meta_title or words, top[1:]
 
 
-def _heading_plan(headings: list[tuple[int, int, str]]) -> tuple[str | None, int]:
-    """The title from a lone leading ``#`` heading, and the heading level of sections."""
-    h1s = [h for h in headings if h[1] == 1]
-    h1_title = None
-    if len(h1s) == 1 and headings[0][1] == 1:
-        h1_title = h1s[0][2]
-        headings = headings[1:]
-    if any(level == 2 for _, level, _ in headings):
-        return h1_title, 2
-    return h1_title, min((level for _, level, _ in headings), default=2)
-
-
-def _drop_first_h1(
-    lines: list[str], headings: list[tuple[int, int, str]]
-) -> tuple[list[str], list[tuple[int, int, str]]]:
-    """The lines without the first level-1 heading, and the headings renumbered to match."""
-    for index, (number, level, _) in enumerate(headings):
-        if level == 1:
-            later = [(n - 1, lvl, text) for n, lvl, text in headings[index + 1 :]]
-            return lines[:number] + lines[number + 1 :], headings[:index] + later
-    return lines, headings
-
-
-def _split_sections(
-    lines: list[str], level: int, headings: list[tuple[int, int, str]]
-) -> tuple[list[str], list[Chunk]]:
-    starts = [(n, text) for n, lvl, text in headings if lvl == level]
-    intro = lines[: starts[0][0]] if starts else lines
-    chunks = []
-    for index, (number, text) in enumerate(starts):
-        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
-        chunks.append(Chunk(text, lines[number:end]))
-    return intro, chunks
-
-
-def has_text(lines: list[str]) -> bool:
-    """Whether any of the lines has something to read."""
-    return any(line.strip() for line in lines)
-
-
-def section_ids(intro: list[str], chunks: list[Chunk]) -> list[str]:
-    """Every section's id in reading order; the introduction's only if it has text."""
+def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[SectionSource]:
+    level = min((_level(tokens[index]) for index in top), default=0)
+    starts = [index for index in top if _level(tokens[index]) == level]
     # "introduction" is reserved even when there is no opening text, so adding some later
     # does not take the id of a section that happens to be called Introduction.
     taken = TakenIds({INTRODUCTION_ID})
-    ids = [INTRODUCTION_ID] if has_text(intro) else []
-    ids.extend(unique(make_slug(chunk.title, "section"), taken) for chunk in chunks)
-    return ids
+    sections: list[SectionSource] = []
+    intro = [token for token in tokens[: starts[0] if starts else len(tokens)]]
+    if any(not token.meta.get("title") for token in intro):
+        first = next((t.map[0] for t in intro if t.map and not t.meta.get("title")), 0)
+        sections.append(SectionSource(INTRODUCTION_ID, "Introduction", intro, first + first_line))
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
+        heading = tokens[start + 1]
+        section_id = unique(make_slug(heading.content, "section"), taken)
+        tokens[start].meta["section"] = section_id
+        tokens[start].attrJoin("class", "section-title")
+        first, last = bisect.bisect_right(top, start), bisect.bisect_left(top, end)
+        under = tuple(
+            Heading(
+                shorten_label(plain_text(tokens[index + 1].children)),
+                _level(tokens[index]),
+                str(tokens[index].meta["anchor"]),
+            )
+            for index in top[first:last]
+        )
+        line = (tokens[start].map or [0])[0] + first_line
+        title = shorten_label(plain_text(heading.children)) or "Untitled section"
+        sections.append(SectionSource(section_id, title, tokens[start:end], line, under))
+    return sections

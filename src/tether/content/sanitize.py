@@ -1,162 +1,132 @@
-"""The python-markdown extension that keeps an article's HTML inert and bounded.
+"""The allow-list every piece of an article's HTML passes before it reaches the page.
 
-Raw HTML never reaches the tree (see :mod:`tether.content.extension`), but Markdown itself
-can still put attributes and names in it: ``attr_list`` accepts ``{: onclick="…"
-style="…" }``, and a link can use one of Tether's own schemes. This extension:
+An article is untrusted input. Its raw HTML (and the HTML Markdown makes of it) goes
+through nh3 (the Python binding of the Rust sanitiser ammonia): comments vanish,
+``<script>`` and ``<style>`` go with their contents, tags outside the list below are
+dropped with their words kept, and only the attributes listed survive. On top of the
+allow-list:
 
-- before inline parsing, shows as plain text any piece of text that would take too long
-  to parse (see :func:`tether.content.limits.inline_cost`);
-- keeps only known tags and attributes, and no ``style``, ``on…`` or Tether-reserved
-  names; links with a Tether scheme lose their target;
-- keeps an image only if it is a file in the article's folder, small enough, and then
-  names it by its full path; any other becomes its alt text;
-- flattens anything nested deeper than a page can show into its text;
-- cuts what Qt lays out slowly into pieces (see :mod:`tether.content.splitting`).
+- no ``id`` or ``name`` with a colon: those are Tether's own anchors (``sign:…``);
+- links lead only to web and mail addresses or within the page; Tether's own schemes,
+  ``javascript:``, ``data:``, ``vbscript:`` and files are dropped;
+- an image is a file of the article's folder (or below), small enough, named by its full
+  path; any other loses its source and is shown as its words;
+- ``details``/``summary`` are shown open, the summary as a bold line; ``mark`` and
+  ``ins`` become what Qt's rich text can show.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as etree  # noqa: N813 - the name python-markdown uses
+import html
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
+import nh3
 
-from tether.content.limits import ARTICLE_INLINE_BUDGET_NS, INLINE_BUDGET_NS, inline_cost
-from tether.content.safety import MAX_IMAGE_BYTES, is_reserved_link, local_resource
-from tether.content.splitting import RunBreaker, Splitter
-
-MAX_TREE_DEPTH = 64
-IMAGE_ALT_CLASS = "image-alt"
-_TAGS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code"}
-    | {"em", "strong", "a", "img", "hr", "br", "span", "i", "b", "div"}
-    | {"table", "thead", "tbody", "tr", "th", "td"}
+from tether.content.safety import (
+    MAX_IMAGE_BYTES,
+    SAFE_LINK_SCHEMES,
+    is_reserved_link,
+    link_scheme,
+    local_resource,
 )
-_COMMON = frozenset({"class", "id", "title"})
-_BY_TAG = {
-    "a": frozenset({"href"}),
-    "img": frozenset({"src", "alt"}),
-    "ol": frozenset({"start"}),
-    "th": frozenset({"align"}),
-    "td": frozenset({"align"}),
+
+IMAGE_ALT_CLASS = "image-alt"
+TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code"}
+    | {"em", "strong", "a", "img", "hr", "br", "span", "i", "b", "u", "div", "s", "del"}
+    | {"table", "thead", "tbody", "tr", "th", "td", "sup", "sub", "kbd", "ins", "mark"}
+    | {"details", "summary"}
+)
+_ATTRIBUTES = {
+    "*": {"class", "id", "title"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
 }
 _ALIGNMENTS = frozenset({"left", "right", "center"})
+_NUMBER = re.compile(r"\d{1,4}")
+# A link left with no target and no name (its target was refused): words, not a link.
+_EMPTY_LINK = re.compile(r"<a(?:\s+(?:class|title)=\"[^\"]*\")*>(.*?)</a>", re.DOTALL)
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)([^>]*)>")
+_ALT = re.compile(r'\salt="([^"]*)"')
+_SHOWN_AS = (
+    (re.compile(r"<details\b[^>]*>"), '<div class="details">'),
+    (re.compile(r"</details>"), "</div>"),
+    (re.compile(r"<summary\b[^>]*>"), '<p class="summary"><b>'),
+    (re.compile(r"</summary>"), "</b></p>"),
+    (re.compile(r"<mark\b[^>]*>"), '<span class="mark">'),
+    (re.compile(r"</mark>"), "</span>"),
+    (re.compile(r"<ins\b[^>]*>"), "<u>"),
+    (re.compile(r"</ins>"), "</u>"),
+)
 
 
-class _InlineBudget(Treeprocessor):
-    """Marks text too costly for the inline patterns as plain (an AtomicString)."""
+def clean_html(raw: str, folder: Path | None) -> str:
+    """``raw`` with only the allow-listed tags and attributes, vetted as above."""
+    images: dict[str, str | None] = {}
 
-    def __init__(self, md: Markdown, owner: SafetyExtension) -> None:
-        super().__init__(md)
-        self.owner = owner
+    def vet(tag: str, name: str, value: str) -> str | None:
+        if name in ("id", "name"):
+            return None if ":" in value else value
+        if name == "href":
+            return value if _leads_somewhere(value) else None
+        if name == "src":
+            return _vetted_image(folder, value, images)
+        if name == "align":
+            return value.lower() if value.lower() in _ALIGNMENTS else None
+        if name in ("start", "width", "height", "colspan", "rowspan"):
+            return value if _NUMBER.fullmatch(value.strip()) else None
+        return value
 
-    def run(self, root: etree.Element) -> None:
-        for element in root.iter():
-            element.text = self._bounded(element.text)
-            element.tail = self._bounded(element.tail)
+    cleaned = nh3.clean(
+        raw,
+        tags=set(TAGS),
+        clean_content_tags={"script", "style"},
+        attributes=_ATTRIBUTES,
+        attribute_filter=vet,
+        link_rel=None,
+        url_schemes={"http", "https", "mailto", "file"},
+    )
+    if "<a>" in cleaned or "<a " in cleaned:
+        cleaned = _EMPTY_LINK.sub(r"<span>\1</span>", cleaned)
+    if "<img" in cleaned:
+        cleaned = _IMAGE_WITHOUT_SOURCE.sub(_as_words, cleaned)
+    if "<details" in cleaned or "<mark" in cleaned or "<ins" in cleaned or "<summary" in cleaned:
+        for pattern, replacement in _SHOWN_AS:
+            cleaned = pattern.sub(replacement, cleaned)
+    return cleaned
 
-    def _bounded(self, text: str | None) -> str | None:
-        if not text or isinstance(text, AtomicString):
-            return text
-        cost = inline_cost(text)
-        over = self.owner.spent_ns + cost > ARTICLE_INLINE_BUDGET_NS and cost > len(text)
-        if cost > INLINE_BUDGET_NS or over:
-            self.owner.plain_texts += 1
-            return AtomicString(text)
-        self.owner.spent_ns += cost
-        return text
+
+def _leads_somewhere(href: str) -> bool:
+    """Web and mail links, and links within the page or to a relative name."""
+    if is_reserved_link(href):
+        return False
+    scheme = link_scheme(href)
+    return scheme in SAFE_LINK_SCHEMES if scheme else not href.strip().startswith("//")
 
 
-class _Sanitizer(Treeprocessor):
-    """Keeps known tags and harmless attributes; vets images; bounds the depth."""
-
-    def __init__(self, md: Markdown, owner: SafetyExtension) -> None:
-        super().__init__(md)
-        self.owner = owner
-
-    def run(self, root: etree.Element) -> None:
-        _flatten_deep(root)
-        for element in root.iter():
-            if element is root:
-                continue
-            if element.tag not in _TAGS:
-                element.tag = "span"
-            for name, value in list(element.attrib.items()):
-                if not _allowed(element.tag, name, value):
-                    del element.attrib[name]
-            if element.tag == "img":
-                self._vet_image(element)
-
-    def _vet_image(self, image: etree.Element) -> None:
-        src = image.get("src") or ""
-        if src not in self.owner.images:
-            target = local_resource(self.owner.folder, src)
+def _vetted_image(folder: Path | None, src: str, images: dict[str, str | None]) -> str | None:
+    if src not in images:
+        images[src] = None
+        if folder is not None:
+            target = local_resource(folder, src)
             try:
                 fits = target is not None and target.stat().st_size <= MAX_IMAGE_BYTES
             except OSError:
                 fits = False
-            self.owner.images[src] = target.as_uri() if target is not None and fits else None
-        uri = self.owner.images[src]
-        if uri is not None:
-            image.set("src", uri)
-            return
-        # Never fetched, never read: the reader sees what the picture was meant to show,
-        # in brackets as in an exported file.
-        alt = " ".join((image.get("alt") or "").split())
-        image.tag = "span"
-        image.attrib.clear()
-        image.set("class", IMAGE_ALT_CLASS)
-        image.text = f"[{alt}]" if alt else ""
+            if target is not None and fits:
+                images[src] = target.as_uri()
+    if images[src] is not None and urlsplit(images[src] or "").scheme != "file":
+        return None
+    return images[src]
 
 
-def _allowed(tag: str, name: str, value: str) -> bool:
-    name = name.lower()
-    if name not in _COMMON and name not in _BY_TAG.get(tag, ()):
-        return False
-    if name == "id":
-        # Tether's own anchors ("sign:…", "section:…") are the only names with a colon.
-        return ":" not in value
-    if name == "href":
-        return not is_reserved_link(value)
-    if name == "start":
-        return value.isdigit() and len(value) < 10
-    if name == "align":
-        return value in _ALIGNMENTS
-    return True
-
-
-def _flatten_deep(root: etree.Element) -> None:
-    """Replace what lies deeper than :data:`MAX_TREE_DEPTH` with its plain text."""
-    stack = [(root, 0)]
-    while stack:
-        element, depth = stack.pop()
-        if depth >= MAX_TREE_DEPTH and len(element):
-            text = "".join(element.itertext())
-            for child in list(element):
-                element.remove(child)
-            element.text = text
-            continue
-        stack.extend((child, depth + 1) for child in element)
-
-
-class SafetyExtension(Extension):
-    """Registers the inline budget and the sanitiser for one article in ``folder``."""
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__()
-        self.folder = folder
-        self.spent_ns = 0
-        self.plain_texts = 0
-        self.images: dict[str, str | None] = {}
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        """Before inline parsing, the budget; after attr_list (8), the sanitiser."""
-        md.treeprocessors.register(_InlineBudget(md, self), "tether-inline-budget", 25)
-        md.treeprocessors.register(_Sanitizer(md, self), "tether-sanitize", 7)
-        # After the article's own tree processor (5) has found the signs.
-        md.treeprocessors.register(Splitter(md), "tether-split", 4)
-        # After the stashed entities and code blocks are back in the page (raw_html, 30).
-        md.postprocessors.register(RunBreaker(md), "tether-wrap-long-runs", 5)
+def _as_words(match: re.Match[str]) -> str:
+    alt = _ALT.search(match.group(1))
+    words = html.unescape(alt.group(1)) if alt else ""
+    shown = f"[{html.escape(' '.join(words.split()))}]" if words.strip() else ""
+    return f'<span class="{IMAGE_ALT_CLASS}">{shown}</span>'

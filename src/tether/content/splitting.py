@@ -12,16 +12,18 @@ the same (or as near as a reader could tell) and opens in seconds:
   cut at a space; a heading that long is shortened;
 - a run of more than :data:`LONGEST_RUN` characters without a space gets an invisible
   place to wrap (a zero-width space) every :data:`LONGEST_RUN` characters.
+
+The first three work on a section's tokens, after its signs are found (a long checklist
+stays one group of signs); the last on the page's HTML.
 """
 
 from __future__ import annotations
 
-import copy
 import re
-import xml.etree.ElementTree as etree  # noqa: N813 - the name python-markdown uses
 
-from markdown.postprocessors import Postprocessor
-from markdown.treeprocessors import Treeprocessor
+from markdown_it.token import Token
+
+from tether.content.limits import shorten_label
 
 # Items of one list, rows of one table; columns of one table.
 MAX_ROWS = 1000
@@ -30,209 +32,187 @@ MAX_COLUMNS = 100
 MAX_PARAGRAPH = 32_000
 # Characters (an entity counts as one) after which a run without spaces may wrap.
 LONGEST_RUN = 400
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_CELLS = frozenset({"li", "td", "th"})
 _TAG = re.compile(r"(<[^>]*>)")
 # Only where a run starts, and one character class: linear, however the text is made.
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONGEST_RUN + 1},}}")
 _UNIT = re.compile(r"&[#\w]{1,16};|.", re.DOTALL)
 _WRAP_HERE = "\u200b"
-# python-markdown's placeholders (\x02…\x03) are restored later: never cut inside one.
-_OPEN, _CLOSE = "\x02", "\x03"
+_LISTS = ("bullet_list_open", "ordered_list_open")
 
 
-class Splitter(Treeprocessor):
-    """Cuts long lists, tables, paragraphs and headings.
-
-    Runs after the signs are collected, so a long checklist stays one group of signs.
-    """
-
-    def run(self, root: etree.Element) -> None:
-        """Cut, in place."""
-        for parent in list(root.iter()):
-            for position in range(len(parent) - 1, -1, -1):
-                child = parent[position]
-                if child.tag in _HEADINGS:
-                    _shorten_heading(child)
-                    continue
-                if child.tag in _CELLS:
-                    _wrap_long_text(child)
-                if child.tag in ("ul", "ol") and len(child) > MAX_ROWS:
-                    pieces = _split_list(child)
-                elif child.tag == "table":
-                    pieces = _split_table(child)
-                else:
-                    continue
-                pieces[-1].tail = child.tail
-                parent[position : position + 1] = pieces
-        for parent in list(root.iter()):
-            for position in range(len(parent) - 1, -1, -1):
-                child = parent[position]
-                if child.tag == "p" and _length(child) > MAX_PARAGRAPH:
-                    pieces = _split_paragraph(child)
-                    pieces[-1].tail = child.tail
-                    parent[position : position + 1] = pieces
-
-
-def _length(element: etree.Element) -> int:
-    return sum(len(text) for text in element.itertext())
-
-
-def _split_list(element: etree.Element) -> list[etree.Element]:
-    items = list(element)
-    first = int(element.get("start") or "1")
-    pieces = []
-    for offset in range(0, len(items), MAX_ROWS):
-        piece = etree.Element(element.tag, dict(element.attrib))
-        if element.tag == "ol" and offset:
-            piece.set("start", str(first + offset))
-        piece.extend(items[offset : offset + MAX_ROWS])
-        piece.text, piece.tail = element.text, "\n"
-        pieces.append(piece)
-    return pieces
-
-
-def _split_table(table: etree.Element) -> list[etree.Element]:
-    head, body = table.find("thead"), table.find("tbody")
-    if any(len(row) > MAX_COLUMNS for row in table.iter("tr")):
-        return _table_as_paragraphs(table)
-    if body is None or len(body) <= MAX_ROWS:
-        return [table]
-    rows = list(body)
-    pieces = []
-    for offset in range(0, len(rows), MAX_ROWS):
-        piece = etree.Element("table", dict(table.attrib))
-        if head is not None:
-            piece.append(copy.deepcopy(head))
-        etree.SubElement(piece, "tbody").extend(rows[offset : offset + MAX_ROWS])
-        piece.tail = "\n"
-        pieces.append(piece)
-    return pieces
-
-
-def _table_as_paragraphs(table: etree.Element) -> list[etree.Element]:
-    pieces = []
-    for row in table.iter("tr"):
-        piece = etree.Element("p")
-        piece.text = " | ".join(" ".join("".join(cell.itertext()).split()) for cell in row)
-        piece.tail = "\n"
-        pieces.append(piece)
-    return pieces or [etree.Element("p")]
-
-
-def _shorten_heading(heading: etree.Element) -> None:
-    """Keep a heading's anchors; cut its words to :data:`MAX_PARAGRAPH` characters."""
-    if _length(heading) <= MAX_PARAGRAPH:
-        return
-    words = "".join(heading.itertext())
-    anchors = [child for child in heading if child.tag == "a" and not child.text]
-    for child in list(heading):
-        heading.remove(child)
-    heading.text = None
-    for anchor in anchors:
-        anchor.tail = None
-        heading.append(anchor)
-    shortened = words[: _cut(words, MAX_PARAGRAPH)] + "…"
-    if anchors:
-        anchors[-1].tail = shortened
-    else:
-        heading.text = shortened
-
-
-def _wrap_long_text(cell: etree.Element) -> None:
-    """Put a list item's or cell's loose words in a paragraph, which can then be cut."""
-    loose = len(cell.text or "") + sum(len(child.tail or "") for child in cell)
-    if loose <= MAX_PARAGRAPH or any(child.tag == "p" for child in cell):
-        return
-    paragraph = etree.Element("p")
-    paragraph.text, cell.text = cell.text, None
-    paragraph.extend(list(cell))
-    for child in list(cell):
-        cell.remove(child)
-    cell.append(paragraph)
-
-
-def _split_paragraph(paragraph: etree.Element) -> list[etree.Element]:
-    """Consecutive paragraphs of at most about :data:`MAX_PARAGRAPH` characters."""
-    for child in list(paragraph):
-        if _length(child) > MAX_PARAGRAPH:
-            _flatten_into(paragraph, child)
-    segments: list[str | etree.Element] = [paragraph.text or ""]
-    for child in paragraph:
-        segments += [child, child.tail or ""]
-        child.tail = None
-    pieces = [etree.Element("p", dict(paragraph.attrib))]
-    room = MAX_PARAGRAPH
-    for segment in segments:
-        if not isinstance(segment, str):
-            started = room < MAX_PARAGRAPH
-            if started and _length(segment) > room:
-                pieces.append(etree.Element("p", dict(paragraph.attrib)))
-                room = MAX_PARAGRAPH
-            pieces[-1].append(segment)
-            room -= _length(segment)
+def split_long_blocks(tokens: list[Token]) -> list[Token]:
+    """The tokens with long lists, tables, paragraphs and headings cut (see above)."""
+    if len(tokens) < MAX_ROWS and not any(
+        token.type == "inline" and len(token.content) > MAX_PARAGRAPH for token in tokens
+    ):
+        return tokens
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type in _LISTS or token.type == "table_open":
+            end = _closing(tokens, index)
+            block = tokens[index : end + 1]
+            out.extend(_split_list(block) if token.type in _LISTS else _split_table(block))
+            index = end + 1
             continue
-        while len(segment) > room:
-            cut = _cut(segment, room)
-            _append_text(pieces[-1], segment[:cut])
-            segment = segment[cut:]
-            pieces.append(etree.Element("p", dict(paragraph.attrib)))
+        if token.type == "inline" and len(token.content) > MAX_PARAGRAPH and out:
+            if out[-1].type == "paragraph_open":
+                out[-1:] = _split_paragraph(out[-1], token)
+                index += 1
+                continue
+            if out[-1].type == "heading_open":
+                _shorten(token)
+        out.append(token)
+        index += 1
+    return out
+
+
+def _closing(tokens: list[Token], index: int) -> int:
+    opener, depth = tokens[index], 0
+    for position in range(index, len(tokens)):
+        token = tokens[position]
+        if token.level == opener.level and token.nesting:
+            depth += token.nesting
+            if depth == 0:
+                return position
+    return len(tokens) - 1
+
+
+def _split_list(block: list[Token]) -> list[Token]:
+    """A list of more than :data:`MAX_ROWS` items as consecutive lists (nested ones too)."""
+    opener, closer = block[0], block[-1]
+    inner = split_long_blocks(block[1:-1]) if len(block) > MAX_ROWS else block[1:-1]
+    out, items = [opener], 0
+    first = int(str(opener.attrGet("start") or "1"))
+    for token in inner:
+        if token.type == "list_item_open" and token.level == opener.level + 1:
+            if items and items % MAX_ROWS == 0:
+                again = Token(opener.type, opener.tag, 1, attrs=dict(opener.attrs))
+                again.level, again.block, again.markup = opener.level, True, opener.markup
+                if opener.type == "ordered_list_open":
+                    again.attrSet("start", str(first + items))
+                out += [closer, again]
+            items += 1
+        out.append(token)
+    out.append(closer)
+    return out
+
+
+def _split_table(block: list[Token]) -> list[Token]:
+    rows = [index for index, token in enumerate(block) if token.type == "tr_open"]
+    widest = max(
+        (
+            sum(
+                1
+                for token in block[row : _closing(block, row)]
+                if token.type in ("th_open", "td_open")
+            )
+            for row in rows
+        ),
+        default=0,
+    )
+    if widest > MAX_COLUMNS:
+        return _table_as_paragraphs(block, rows)
+    if len(rows) <= MAX_ROWS + 1:
+        return block
+    head_end = next((i for i, t in enumerate(block) if t.type == "thead_close"), 0)
+    head = block[1 : head_end + 1] if head_end else []
+    body_rows = [row for row in rows if row > head_end]
+    out: list[Token] = []
+    for offset in range(0, len(body_rows), MAX_ROWS):
+        chunk = body_rows[offset : offset + MAX_ROWS]
+        out += [block[0], *head, Token("tbody_open", "tbody", 1)]
+        for row in chunk:
+            out += block[row : _closing(block, row) + 1]
+        out += [Token("tbody_close", "tbody", -1), block[-1]]
+    return out
+
+
+def _table_as_paragraphs(block: list[Token], rows: list[int]) -> list[Token]:
+    out: list[Token] = []
+    for row in rows:
+        cells = [
+            " ".join(token.content.split())
+            for token in block[row : _closing(block, row)]
+            if token.type == "inline"
+        ]
+        out += _paragraph(" | ".join(cells), block[0].level)
+    return out or _paragraph("", block[0].level)
+
+
+def _paragraph(text: str, level: int) -> list[Token]:
+    opening, closing = Token("paragraph_open", "p", 1), Token("paragraph_close", "p", -1)
+    words = Token("inline", "", 0, content=text, children=[Token("text", "", 0, content=text)])
+    words.meta["read"] = True
+    opening.level = closing.level = level
+    opening.block = closing.block = True
+    return [opening, words, closing]
+
+
+def _split_paragraph(opening: Token, inline: Token) -> list[Token]:
+    """Consecutive paragraphs of at most about :data:`MAX_PARAGRAPH` characters.
+
+    Cut between the paragraph's pieces (text, emphasis, links) or inside a piece of
+    text; a single emphasised or linked run longer than that stays whole.
+    """
+    pieces: list[list[Token]] = [[]]
+    room, depth = MAX_PARAGRAPH, 0
+    for child in inline.children or []:
+        if child.type == "text" and depth == 0 and len(child.content) > room:
+            text = child.content
+            while len(text) > room:
+                cut = _cut(text, room)
+                pieces[-1].append(Token("text", "", 0, content=text[:cut]))
+                pieces.append([])
+                text, room = text[cut:], MAX_PARAGRAPH
+            child = Token("text", "", 0, content=text)
+        elif depth == 0 and room <= 0:
+            pieces.append([])
             room = MAX_PARAGRAPH
-        _append_text(pieces[-1], segment)
-        room -= len(segment)
-    for piece in pieces:
-        piece.tail = "\n"
-    return pieces
+        pieces[-1].append(child)
+        depth += child.nesting
+        room -= len(child.content)
+    out: list[Token] = []
+    for children in pieces:
+        if not children:
+            continue
+        paragraph = _paragraph("", opening.level)
+        paragraph[0].attrs = dict(opening.attrs)
+        paragraph[1].children = children
+        out += paragraph
+    return out[:-1]  # the paragraph's own closing token follows in the stream
 
 
-def _flatten_into(parent: etree.Element, child: etree.Element) -> None:
-    """Replace ``child`` by its words (its emphasis or link is lost, never its text)."""
-    words = "".join(child.itertext()) + (child.tail or "")
-    position = list(parent).index(child)
-    parent.remove(child)
-    if position == 0:
-        parent.text = (parent.text or "") + words
-    else:
-        previous = parent[position - 1]
-        previous.tail = (previous.tail or "") + words
-
-
-def _append_text(element: etree.Element, text: str) -> None:
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text
+def _shorten(heading: Token) -> None:
+    words = " ".join(
+        child.content for child in heading.children or [] if child.type in ("text", "code_inline")
+    )
+    heading.children = [Token("text", "", 0, content=shorten_label(words[:MAX_PARAGRAPH]))]
 
 
 def _cut(text: str, room: int) -> int:
-    """Where to cut ``text`` to fit ``room``: after a space if one is near, never inside a
-    placeholder, and always after at least one character."""
+    """Where to cut ``text`` to fit ``room``: after a space if one is near, and always
+    after at least one character."""
     room = max(room, 1)
     space = max(text.rfind(" ", room // 2, room), text.rfind("\n", room // 2, room))
-    cut = space + 1 if space > 0 else room
-    if text.rfind(_OPEN, 0, cut) > text.rfind(_CLOSE, 0, cut):
-        close = text.find(_CLOSE, cut)
-        cut = len(text) if close < 0 else close + 1
-    return cut
+    return space + 1 if space > 0 else room
 
 
-class RunBreaker(Postprocessor):
-    """Lets text wrap inside runs of more than :data:`LONGEST_RUN` characters.
+def break_long_runs(text: str) -> str:
+    """Let the page's text wrap inside runs of more than :data:`LONGEST_RUN` characters.
 
     Not in ``<pre>``: preformatted lines do not wrap, and Qt lays them out quickly.
     """
-
-    def run(self, text: str) -> str:
-        """Add the places to wrap to the page's HTML."""
-        parts = _TAG.split(text)
-        preformatted = 0
-        for index, part in enumerate(parts):
-            if index % 2:
-                tag = part[1:4].lower()
-                preformatted += 1 if tag == "pre" else -1 if tag == "/pr" else 0
-            elif not preformatted and len(part) > LONGEST_RUN:
-                parts[index] = _LONG_RUN.sub(_wrap_run, part)
-        return "".join(parts)
+    parts = _TAG.split(text)
+    preformatted = 0
+    for index, part in enumerate(parts):
+        if index % 2:
+            tag = part[1:4].lower()
+            preformatted += 1 if tag == "pre" else -1 if tag == "/pr" else 0
+        elif not preformatted and len(part) > LONGEST_RUN:
+            parts[index] = _LONG_RUN.sub(_wrap_run, part)
+    return "".join(parts)
 
 
 def _wrap_run(run: re.Match[str]) -> str:

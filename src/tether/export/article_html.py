@@ -92,7 +92,9 @@ class _Rewriter(HTMLParser):
         if tag == "a":
             self._open_link(found)
             return
-        self.out.append(_start_tag(tag, attrs))
+        # No ids: in-page links are not carried over, and an anchor would split a heading's
+        # first letter from the rest in a PDF's text.
+        self.out.append(_start_tag(tag, [(name, value) for name, value in attrs if name != "id"]))
         if tag not in _VOID:
             self._open.append((tag, True))
 

@@ -223,4 +223,17 @@ def reader_css(theme: Theme, font: QFont) -> str:
         heading=theme.heading,
         muted=theme.muted,
         accent=theme.accent,
+        code_bg=_mix(theme.page, theme.text, 0.06),
+        rule=_mix(theme.page, theme.text, 0.25),
     )
+
+
+def _mix(base: str, other: str, share: float) -> str:
+    """``base`` with ``share`` of ``other`` blended in: a quiet shade of the page."""
+    one, two = QColor(base), QColor(other)
+    mixed = QColor.fromRgbF(
+        one.redF() + (two.redF() - one.redF()) * share,
+        one.greenF() + (two.greenF() - one.greenF()) * share,
+        one.blueF() + (two.blueF() - one.blueF()) * share,
+    )
+    return mixed.name()

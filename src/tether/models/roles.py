@@ -27,3 +27,5 @@ class Role(IntEnum):
     ReadShare = Qt.ItemDataRole.UserRole + 13
     # When the reader was last in an article (POSIX seconds); None if never opened.
     LastRead = Qt.ItemDataRole.UserRole + 14
+    # A heading's in-page anchor ("usage"), on the Sections panel's rows under a section.
+    Anchor = Qt.ItemDataRole.UserRole + 15

@@ -1,11 +1,11 @@
-"""The table of contents: one row per section of the article."""
+"""The table of contents: one row per section of the article, its headings under it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,11 +22,13 @@ from tether.store import Store
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SectionsModel(QAbstractListModel):
+class SectionsModel(QAbstractItemModel):
     """The article's sections in reading order, and which of them the reader has read.
 
-    Titles are read-only. With a ``store``, the sections read are loaded from it and
-    :meth:`mark_read` saves there; ``Role.Read`` says whether a section is read.
+    A tree two levels deep: a row per section, and under it a row per heading inside
+    the section (``Role.Anchor`` names the place on the page). Titles are read-only.
+    With a ``store``, the sections read are loaded from it and :meth:`mark_read` saves
+    there; ``Role.Read`` says whether a section is read (a heading shares its section's).
     """
 
     save_failed = Signal(str)
@@ -42,22 +44,55 @@ class SectionsModel(QAbstractListModel):
         known = {section.id for section in article.sections}
         self._read = store.sections_read(article.id) & known if store is not None else set()
 
+    # A section's index has internal id 0; a heading's, its section's row + 1.
+
+    def index(self, row: int, column: int = 0, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt: the index of a section (no parent) or of a heading under one."""
+        if column != 0 or row < 0 or row >= self.rowCount(parent):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Qt: a heading's section; a section has none."""
+        under = index.internalId() if index.isValid() else 0
+        return self.createIndex(under - 1, 0, 0) if under else QModelIndex()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """Qt: the number of sections (a list has no children)."""
-        return 0 if parent.isValid() else len(self._article.sections)
+        """Qt: the number of sections, or of headings under a section."""
+        if not parent.isValid():
+            return len(self._article.sections)
+        if parent.internalId() or not 0 <= parent.row() < len(self._article.sections):
+            return 0
+        return len(self._article.sections[parent.row()].headings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        """Qt: one column."""
+        return 1
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Qt: the title (display, tooltip, accessible text) or the id of a section."""
-        if not index.isValid() or not 0 <= index.row() < len(self._article.sections):
+        """Qt: the title (display, tooltip, accessible text) or the id of a section, and
+        for a heading its title and anchor."""
+        if not index.isValid():
             return None
-        section = self._article.sections[index.row()]
+        under = index.internalId()
+        row = under - 1 if under else index.row()
+        if not 0 <= row < len(self._article.sections):
+            return None
+        section = self._article.sections[row]
         read = section.id in self._read
+        title = section.title
+        if under:
+            if not 0 <= index.row() < len(section.headings):
+                return None
+            title = section.headings[index.row()].title
+            if role == Role.Anchor:
+                return section.headings[index.row()].anchor
         if role == Qt.ItemDataRole.DisplayRole:
-            return section.title
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{section.title}, read" if read else section.title)
+            return plain_tooltip(f"{title}, read" if read else title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{section.title}, read" if read else section.title
+            return f"{title}, read" if read else title
         if role == Role.SectionId:
             return section.id
         if role == Role.Read:
@@ -69,6 +104,7 @@ class SectionsModel(QAbstractListModel):
         names: dict[int, QByteArray] = dict(super().roleNames())
         names[Role.SectionId] = QByteArray(b"sectionId")
         names[Role.Read] = QByteArray(b"read")
+        names[Role.Anchor] = QByteArray(b"anchor")
         return names
 
     def row_of(self, section_id: str) -> int | None:
@@ -120,9 +156,9 @@ class SectionsModel(QAbstractListModel):
             self._pending.write(section_id, lambda: store.mark_section_read(article_id, section_id))
         self._read.add(section_id)
         index = self.index(row, 0)
-        self.dataChanged.emit(
-            index,
-            index,
-            [Role.Read, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole],
-        )
+        roles = [Role.Read, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole]
+        self.dataChanged.emit(index, index, roles)
+        if headings := self.rowCount(index):
+            first, last = self.index(0, 0, index), self.index(headings - 1, 0, index)
+            self.dataChanged.emit(first, last, roles)
         return True

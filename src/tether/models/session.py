@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.content import Article, ArticleError, ArticleRenderer
+from tether.models.carry import carry_earlier_ids
 from tether.models.pending import PendingWrites
 from tether.models.place import ReadingPlace
 from tether.models.reflections import ReflectionsModel
@@ -42,6 +43,7 @@ class ArticleSession(QObject):
         self._renderer = article if isinstance(article, ArticleRenderer) else None
         self.render_error: str | None = None
         if isinstance(article, ArticleRenderer):
+            carry_earlier_ids(article, store)
             article = article.article()
         # Complete unless it came from a renderer.
         self.article_so_far = article

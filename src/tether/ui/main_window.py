@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.sections_dock.section_activated.connect(self.article_view.scroll_to_section)
         self.sections_dock.section_activated.connect(self.focus_page)
         self.sections_dock.section_activated.connect(lambda: self.room.fold(self.sections_dock))
+        self.sections_dock.heading_activated.connect(self._go_to_heading)
         self.signs_dock.sign_activated.connect(self.article_view.scroll_to_sign)
         self.signs_dock.sign_activated.connect(self.focus_page)
         self.reflections_dock.reflection_activated.connect(self._go_to_reflection)
@@ -294,6 +295,14 @@ class MainWindow(QMainWindow):
         editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     @Slot()
+    @Slot(int, str)
+    def _go_to_heading(self, section: int, anchor: str) -> None:
+        """A heading chosen in the Sections panel: its section is laid out, then it is on top."""
+        self.article_view.scroll_to_section(section)
+        self.article_view.scroll_to_name(anchor)
+        self.focus_page()
+        self.room.fold(self.sections_dock)
+
     def focus_page(self) -> None:
         """Give the keyboard to the page, so that Page Down and Space read on."""
         self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.models import ReadingPlace, Role, SignsModel
-from tether.ui.page.article_resources import ImageLoader, link_words
+from tether.ui.page.article_resources import link_words
+from tether.ui.page.image_fit import PageImages
 from tether.ui.page.related_links import (
     ARTICLE_SCHEME,
     KnownTitle,
+    compose_page,
     link_related_titles,
     title_from_url,
 )
@@ -75,7 +76,7 @@ class ArticleView(QTextBrowser):
         self.document().setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
-        self._images: ImageLoader | None = None
+        self._images: PageImages | None = None
         self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
         self._ticks = TickMarks(self)
@@ -167,11 +168,11 @@ class ArticleView(QTextBrowser):
         document.setDefaultFont(font)
         document.setDefaultStyleSheet(css)
         document.setBaseUrl(QUrl.fromLocalFile(str(self._article.path.parent) + "/"))
-        self._images = ImageLoader(self._article.path.parent)
+        self._images = PageImages(self._article.path.parent)
         self._ticks.forget()
         self._section_positions = []
         self._anchors = {}
-        self.setHtml(link_related_titles(_compose(self._article), self._known_title))
+        self.setHtml(link_related_titles(compose_page(self._article), self._known_title))
         rendered = len(self._article.sections) - self._article.pending
         self._index_anchors(self.document().begin(), self._article.sections[:rendered])
         self._fit_column()
@@ -289,6 +290,10 @@ class ArticleView(QTextBrowser):
         if index is not None:
             self.scroll_to_section(index)
             return
+        self.scroll_to_name(name)
+
+    def scroll_to_name(self, name: str) -> None:
+        """Bring the place an anchor names (a heading, a footnote) to the top of the page."""
         if name not in self._anchors and self.more_to_come():
             self.section_wanted.emit(self.section_count() - 1)  # it may be further on
         position = self._anchors.get(name)
@@ -374,6 +379,7 @@ class ArticleView(QTextBrowser):
         frame_format.setTopMargin(_MIN_SIDE_MARGIN)
         frame_format.setBottomMargin(bottom)
         frame.setFrameFormat(frame_format)
+        self._fit_images()
 
     def width_for(self, characters: int) -> int:
         """How wide this view must be for a line to hold ``characters`` characters.
@@ -422,13 +428,14 @@ class ArticleView(QTextBrowser):
         url = QUrl(name) if isinstance(name, str) else name
         if self._images is None or kind != QTextDocument.ResourceType.ImageResource:
             return QImage()
-        return self._images.load(url)
+        image = self._images.load(url)
+        if not image.isNull():
+            QTimer.singleShot(0, self._fit_images)  # once it is laid out
+        return image
 
-
-def _compose(article: Article) -> str:
-    """The whole article as one HTML page: title, byline, then every section."""
-    head = [f'<h1 class="article-title">{html.escape(article.title)}</h1>']
-    byline = " · ".join(part for part in (article.subtitle, article.author) if part)
-    if byline:
-        head.append(f'<p class="byline">{html.escape(byline)}</p>')
-    return "\n".join(head + [section.html for section in article.sections])
+    @Slot()
+    def _fit_images(self) -> None:
+        frame = self.document().rootFrame().frameFormat()
+        if self._images is not None:
+            width = self.viewport().width() - frame.leftMargin() - frame.rightMargin() - 2
+            self._images.fit(self.document(), width)

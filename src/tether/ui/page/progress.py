@@ -185,8 +185,10 @@ class ReadMarkDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        """Qt: give every row a mark as its decoration."""
+        """Qt: give every section's row a mark as its decoration (not a heading's)."""
         super().initStyleOption(option, index)
+        if index.parent().isValid():
+            return
         read = bool(index.data(Role.Read))
         side = max(10, round(option.fontMetrics.height() * 0.8))
         widget = option.widget

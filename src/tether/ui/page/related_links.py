@@ -14,7 +14,8 @@ from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QUrl
 
-from tether.content.extension import RELATED_TITLE_CLASS
+from tether.content import Article
+from tether.content.html import RELATED_TITLE_CLASS
 
 ARTICLE_SCHEME = "tether-article"
 _RELATED_TITLE = re.compile(rf'<i class="{RELATED_TITLE_CLASS}">(.*?)</i>', re.DOTALL)
@@ -40,3 +41,12 @@ def link_related_titles(page: str, known: KnownTitle | None) -> str:
 def title_from_url(url: QUrl) -> str:
     """The article title a ``tether-article:`` link names."""
     return unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def compose_page(article: Article) -> str:
+    """The whole article as one HTML page: title, byline, then every section."""
+    head = [f'<h1 class="article-title">{html.escape(article.title)}</h1>']
+    byline = " · ".join(part for part in (article.subtitle, article.author) if part)
+    if byline:
+        head.append(f'<p class="byline">{html.escape(byline)}</p>')
+    return "\n".join(head + [section.html for section in article.sections])

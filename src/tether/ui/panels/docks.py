@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from tether.models import ArticleSession, Role
-from tether.ui.page.progress import ReadMarkDelegate
 from tether.ui.panels.lazy_list import LazyListView
 from tether.ui.panels.muted_rows import MutedRowDelegate
 from tether.ui.panels.reflection_editor import ReflectionEditor
+from tether.ui.panels.sections_tree import SectionsTree
 from tether.ui.panels.signs_tree import SignDelegate, SignsTree
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,18 +48,6 @@ class _Dock(QDockWidget):
         self.setTitleBarWidget(bar)
 
 
-class _SectionDelegate(ReadMarkDelegate):
-    """Read marks before section titles; sizes come from the lazy list's cache."""
-
-    def __init__(self, view: LazyListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """Qt: the row's size, measured once per width."""
-        return self._view.size_hint(option, index, super().sizeHint)
-
-
 class _ReflectionDelegate(MutedRowDelegate):
     """Orphaned reflections muted; sizes come from the lazy list's cache."""
 
@@ -73,22 +61,25 @@ class _ReflectionDelegate(MutedRowDelegate):
 
 
 class SectionsDock(_Dock):
-    """The table of contents; activating a section moves the article there."""
+    """The table of contents; activating a section or a heading moves the article there.
+
+    Headings inside a section are listed under it, folded until the reader opens them
+    (the arrow, or Right on the keyboard).
+    """
 
     section_activated = Signal(int)
+    # A heading under a section: the section's row, and the heading's anchor on the page.
+    heading_activated = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Sections", "sections-dock", parent)
-        self.view = LazyListView(self)
+        self.view = SectionsTree(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
-        self.view.setItemDelegate(_SectionDelegate(self.view))
-        self.view.setWordWrap(True)
-        self.view.setSpacing(3)
-        self.view.setUniformItemSizes(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.activated.connect(lambda index: self.section_activated.emit(index.row()))
-        self.view.clicked.connect(lambda index: self.section_activated.emit(index.row()))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_activated)
         self.setWidget(self.view)
 
     def set_session(self, session: ArticleSession) -> None:
@@ -98,8 +89,19 @@ class SectionsDock(_Dock):
     def mark_current(self, row: int) -> None:
         """Select the section the reader is in, without moving the article."""
         model = self.view.model()
-        if model is not None and 0 <= row < model.rowCount():
-            self.view.setCurrentIndex(model.index(row, 0))
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        current = self.view.currentIndex()
+        if current.parent().isValid() and current.parent().row() == row:
+            return  # a heading of that section is chosen: keep it
+        self.view.setCurrentIndex(model.index(row, 0))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.parent().isValid():
+            self.heading_activated.emit(index.parent().row(), str(index.data(Role.Anchor)))
+        else:
+            self.section_activated.emit(index.row())
 
 
 class SignsDock(_Dock):

@@ -1,0 +1,111 @@
+"""The one Markdown parser: markdown-it-py, set up for CommonMark with GitHub's extensions.
+
+An article is parsed in two steps. :func:`parse_blocks` reads the whole file into block
+tokens (headings, paragraphs, lists, quotes, code, tables, raw HTML) with the source
+lines each came from, and collects every link reference and footnote definition: that is
+enough for the outline, and cheap. :func:`parse_inline` then reads the words of one
+section's blocks (emphasis, links, code spans, bare URLs) when that section is rendered,
+so a long article shows its first screen before the rest is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML, RendererProtocol
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from tether.content.slugs import HeadingAnchors
+
+# Block and inline depth markdown-it-py follows. Containers are capped in the source far
+# below this (tether.content.limits.MAX_NESTING), so nothing an article holds is dropped.
+PARSER_DEPTH = 200
+_BLOCK_STEPS = ("normalize", "block")
+_INLINE_STEPS = ("inline", "linkify", "text_join")
+
+Env = MutableMapping[str, Any]
+
+
+def new_parser(renderer: type[RendererProtocol] = RendererHTML) -> MarkdownIt:
+    """CommonMark plus GitHub's tables, strikethrough, bare URLs and footnotes.
+
+    Raw HTML is parsed (and sanitised when rendered, see :mod:`tether.content.html`);
+    footnotes are gathered per section by Tether, so the plugin's step that moves them
+    all to the end of the document is off.
+    """
+    md = MarkdownIt(
+        "commonmark",
+        {"html": True, "linkify": True, "maxNesting": PARSER_DEPTH},
+        renderer_cls=renderer,
+    )
+    md.enable(["table", "strikethrough", "linkify"])
+    md.use(footnote_plugin)
+    md.core.ruler.disable("footnote_tail")
+    # Every link and image is parsed as one, whatever its target: the renderer and the
+    # sanitiser decide what it may lead to (a refused image still shows its words).
+    md.validateLink = _any_link  # type: ignore[method-assign]
+    return md
+
+
+def _any_link(url: str) -> bool:
+    return True
+
+
+def _run(md: MarkdownIt, state: StateCore, steps: Iterable[str]) -> None:
+    rules = {rule.name: rule.fn for rule in md.core.ruler.__rules__}
+    for step in steps:
+        rules[step](state)
+
+
+def parse_blocks(md: MarkdownIt, source: str, env: Env) -> list[Token]:
+    """The block tokens of ``source``; ``env`` gains its references and footnotes."""
+    state = StateCore(source, md, env)
+    _run(md, state, _BLOCK_STEPS)
+    return state.tokens
+
+
+def parse_inline(md: MarkdownIt, tokens: list[Token], env: Env) -> None:
+    """Read the words of these block tokens (their ``inline`` tokens gain children).
+
+    Tokens read before (a heading, for the outline) are not read again.
+    """
+    unread = [token for token in tokens if token.type != "inline" or not token.meta.get("read")]
+    for token in unread:
+        if token.type == "inline":
+            token.meta["read"] = True
+    state = StateCore("", md, env, unread)
+    _run(md, state, _INLINE_STEPS)
+
+
+def plain_text(children: Iterable[Token] | None) -> str:
+    """The words of an inline token's children as a reader sees them, one line."""
+    words: list[str] = []
+    hidden = False  # inside <script> or <style>, whose words the page never shows
+    for child in children or ():
+        if child.type == "html_inline":
+            opening = child.content[:7].lower()
+            if opening.startswith(("<script", "<style")):
+                hidden = True
+            elif opening.startswith(("</scrip", "</style")):
+                hidden = False
+        elif hidden:
+            continue
+        elif child.type in ("text", "code_inline"):
+            words.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            words.append(" ")
+        elif child.type == "image":
+            words.append(plain_text(child.children))
+    return " ".join("".join(words).split())
+
+
+def name_headings(tokens: list[Token], anchors: HeadingAnchors | None = None) -> None:
+    """Give every heading (inline-parsed) its GitHub-style anchor, in reading order."""
+    anchors = anchors or HeadingAnchors()
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            token.meta["anchor"] = anchors.next(plain_text(tokens[index + 1].children))

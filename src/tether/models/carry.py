@@ -1,0 +1,36 @@
+"""Carrying a reader's data over to an article's ids under today's outline rule.
+
+Before the CommonMark outline (Tether 0.2), some articles had other section ids (see
+:mod:`tether.content.legacy_ids`): an article's reflections, ticks, read marks and place
+are moved to the sections that hold them now, once, when it is opened. Nothing is
+overwritten, and a refusal to write leaves everything where it was.
+"""
+
+from __future__ import annotations
+
+from tether.content import ArticleRenderer
+from tether.store import Store, StoreError
+
+
+def carry_earlier_ids(renderer: ArticleRenderer, store: Store) -> int:
+    """Move the data stored under the article's earlier ids; returns the rows moved."""
+    article = renderer.article()
+    now = {section.id for section in article.sections}
+    stored = store.stored_section_ids(article.id)
+    meta = renderer.front_matter
+    if stored <= now and (stored or "id" in meta or "title" in meta):
+        # Everything stored has its section, or the id cannot have changed (it comes
+        # from the front matter): no need to read the file the old way.
+        return 0
+    earlier = renderer.earlier_ids()
+    if earlier is None:
+        return 0
+    old_article = article.id
+    if earlier.article_id != article.id and not stored and store.has_data(earlier.article_id):
+        old_article = earlier.article_id
+    if old_article == article.id and not (earlier.sections.keys() & stored):
+        return 0
+    try:
+        return store.carry_over(old_article, article.id, earlier.sections)
+    except StoreError:
+        return 0  # nothing moved; it is all still where it was, and will be tried again
