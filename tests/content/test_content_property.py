@@ -22,8 +22,13 @@ ALLOWED_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code",
     "em", "strong", "a", "img", "hr", "br", "span", "i", "b", "div",
     "table", "thead", "tbody", "tr", "th", "td",
+    # GFM's strikethrough and footnotes, and the raw HTML the page allows.
+    "del", "s", "sup", "sub", "kbd", "u",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"class", "id", "title", "href", "name", "src", "alt", "start", "align"}
+ALLOWED_ATTRIBUTES = {
+    "class", "id", "title", "href", "name", "src", "alt", "start", "align",
+    "width", "height", "colspan", "rowspan",
+}  # fmt: skip
 # In the page's markup: text shows "<" as "&lt;", so a "<" always starts a real tag.
 FORBIDDEN = re.compile(r"<\s*(script|iframe|object|embed|style|link|meta)\b", re.I)
 HANDLER = re.compile(r"<[^>]*\s(on\w+|style)\s*=", re.I)
@@ -35,6 +40,8 @@ PIECES = st.sampled_from(
         "&lt;", "<", ">", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
         "<iframe src=//x>", "<object data=x>", "<embed src=x>", '<a href="javascript:x">',
         "<style>p{}</style>", '{: onclick="x()" style="color:red" }', "{: #sign:a/b }",
+        "<details>", "<summary>", "</details>", "<!-- ", " -->", "[^1]", "[^1]: ", "^[",
+        "~~", "www.example.org", "<a id=x>", "<table><tr><td>", "<kbd>", "Setext\n---\n",
         "{: .related }", "[x](javascript:alert(1))", "[x](sign:a/b)", "[x](data:text/html,x)",
         "![i](http://127.0.0.1:9/x.png)", "![i](../up.png)", "![i](/etc/passwd)",
         "| a | b |", "|---|---|", "---", "Reflect: ", "See Also: ", "Signs:", "\n", "\n\n",

@@ -63,6 +63,8 @@ class RenderContext:
     sanitiser (behind markers the article's text cannot contain)."""
 
     folder: Path | None
+    # A fragment's pictures keep their sources as written (see markdown_to_html).
+    sources_as_written: bool = False
     images: dict[str, str | None] = field(default_factory=dict)
     marker: str = field(default_factory=lambda: f"\ue000{secrets.token_hex(8)}")
     added: dict[str, str] = field(default_factory=dict)
@@ -76,11 +78,14 @@ class RenderContext:
 
     def finish(self, raw: str) -> str:
         """Sanitise ``raw`` and put Tether's own markup in."""
-        cleaned = clean_html(raw, self.folder)
+        cleaned = clean_html(raw, self.folder, sources_as_written=self.sources_as_written)
         if self.added:
             pattern = re.compile(re.escape(self.marker) + r"-\d+\ue001")
             cleaned = pattern.sub(lambda match: self.added.get(match.group(), ""), cleaned)
             self.added.clear()
+        if not self.sources_as_written:
+            # Qt's rich text shows a code block's last line break as an empty line.
+            cleaned = cleaned.replace("\n</code></pre>", "</code></pre>")
         return break_long_runs(cleaned)
 
 
@@ -177,7 +182,9 @@ class PageRenderer(RendererHTML):
         """A picture from the article's folder, or its words in brackets."""
         token = tokens[idx]
         alt = " ".join(self.renderInlineAsText(token.children or [], options, env).split())
-        uri = _image_uri(_context(env), str(token.attrGet("src") or ""))
+        context = _context(env)
+        src = str(token.attrGet("src") or "")
+        uri = _image_uri(context, src) if not context.sources_as_written else src
         if uri is None:
             shown = f"[{html.escape(alt)}]" if alt else ""
             return f'<span class="{IMAGE_ALT_CLASS}">{shown}</span>'
@@ -185,14 +192,13 @@ class PageRenderer(RendererHTML):
         extra = f' title="{html.escape(str(title))}"' if title else ""
         return f'<img src="{html.escape(uri)}" alt="{html.escape(alt)}"{extra}>'
 
-    def fence(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
-        """Fenced code, without the empty last line Qt would show inside the box."""
-        return super().fence(tokens, idx, options, env).replace("\n</code></pre>", "</code></pre>")
+    def s_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+        """Strikethrough as GitHub writes it."""
+        return "<del>"
 
-    def code_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
-        """Indented code, likewise."""
-        code = super().code_block(tokens, idx, options, env)
-        return code.replace("\n</code></pre>", "</code></pre>")
+    def s_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
+        """The end of a strikethrough."""
+        return "</del>"
 
     def th_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: Env) -> str:
         """A header cell, aligned by attribute."""
@@ -280,15 +286,18 @@ def _definitions(tokens: list[Token]) -> dict[str, list[Token]]:
 
 
 def markdown_to_html(text: str) -> str:
-    """Render a Markdown fragment exactly as the article page does, without its signs,
-    prompts and sections.
+    """Render a Markdown fragment as the article page does, without its signs, prompts
+    and sections.
 
     GFM's tables, strikethrough, bare URLs and footnotes; raw HTML through the page's
-    allow-list; headings with GitHub-style ids. No file is read (an image shows its
-    words) and nothing is fetched. Exports and tests use it for what they render.
+    allow-list; headings with GitHub-style ids. A fragment has no folder, so a picture
+    keeps its source as written when it is a relative name or a web address (``file:``,
+    ``data:`` and the like are dropped); nothing is read or fetched here, and whatever
+    shows the HTML decides what to load (the page loads only files of the article's
+    folder). Exports and tests use it for what they render.
     """
     md = new_page_parser()
-    env: Env = {CONTEXT: RenderContext(None)}
+    env: Env = {CONTEXT: RenderContext(None, sources_as_written=True)}
     tokens = parse_blocks(md, text, env)
     parse_inline(md, tokens, env)
     for index, token in enumerate(tokens):

@@ -48,7 +48,7 @@ _ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
 }
 _ALIGNMENTS = frozenset({"left", "right", "center"})
-_NUMBER = re.compile(r"\d{1,4}")
+_NUMBER = re.compile(r"\d{1,9}")
 # A link left with no target and no name (its target was refused): words, not a link.
 _EMPTY_LINK = re.compile(r"<a(?:\s+(?:class|title)=\"[^\"]*\")*>(.*?)</a>", re.DOTALL)
 _IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)([^>]*)>")
@@ -65,8 +65,12 @@ _SHOWN_AS = (
 )
 
 
-def clean_html(raw: str, folder: Path | None) -> str:
-    """``raw`` with only the allow-listed tags and attributes, vetted as above."""
+def clean_html(raw: str, folder: Path | None, *, sources_as_written: bool = False) -> str:
+    """``raw`` with only the allow-listed tags and attributes, vetted as above.
+
+    With ``sources_as_written`` (a fragment without a folder), a picture keeps a relative
+    or web source as it is; it is never read here.
+    """
     images: dict[str, str | None] = {}
 
     def vet(tag: str, name: str, value: str) -> str | None:
@@ -75,6 +79,8 @@ def clean_html(raw: str, folder: Path | None) -> str:
         if name == "href":
             return value if _leads_somewhere(value) else None
         if name == "src":
+            if sources_as_written:
+                return value if link_scheme(value) in ("", "http", "https") else None
             return _vetted_image(folder, value, images)
         if name == "align":
             return value.lower() if value.lower() in _ALIGNMENTS else None
