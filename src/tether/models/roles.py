@@ -27,3 +27,5 @@ class Role(IntEnum):
     ReadShare = Qt.ItemDataRole.UserRole + 13
     # When the reader was last in an article (POSIX seconds); None if never opened.
     LastRead = Qt.ItemDataRole.UserRole + 14
+    # A sign's answer at the check-in before the current one: True, False, or None (none).
+    PreviousTick = Qt.ItemDataRole.UserRole + 15

@@ -222,6 +222,26 @@ class Store:
                 (article_id, started, sign_id, int(bool(ticked)), stamp),
             )
 
+    def recent_ticks(self, article_id: str) -> tuple[dict[str, bool], dict[str, bool]]:
+        """The ticks of the current check-in and of the one before it (empty if none).
+
+        One query, at the cost of :meth:`ticks`: the checklist shows the earlier answers
+        faintly beside each sign from its first paint.
+        """
+        with self._reading() as conn:
+            current = self._current_checkin(conn, article_id)
+            rows = conn.execute(
+                "SELECT started, sign_id, ticked FROM checkin_ticks WHERE article_id = ?1"
+                " AND started IN (SELECT started FROM checkins WHERE article_id = ?1"
+                " AND deleted = 0 ORDER BY started DESC LIMIT 2)",
+                (article_id,),
+            ).fetchall()
+        latest: dict[str, bool] = {}
+        earlier: dict[str, bool] = {}
+        for started, sign_id, ticked in rows:
+            (latest if str(started) == current else earlier)[str(sign_id)] = bool(ticked)
+        return latest, earlier
+
     def current_checkin(self, article_id: str) -> CheckIn | None:
         """The article's latest check-in (the one ticks go to), or None before any tick."""
         with self._reading() as conn:
