@@ -39,7 +39,7 @@ from tether.store.schema import VISIBLE_TEXT
 
 if TYPE_CHECKING:
     from tether.store.backup import RollingBackups
-    from tether.store.history import History
+    from tether.store.history import CheckInHistory, History
 
 DATABASE_NAME = "tether.sqlite3"
 # A reflection saved after this long without a save starts a new version (issue 18).
@@ -270,6 +270,10 @@ class Store:
         from tether.store.history import History
 
         return History(self._reading, self._writing, self._now)
+
+    def checkins(self, article_id: str) -> CheckInHistory:
+        """Every check-in of the article (not deleted) with its ticks, oldest first."""
+        return self.history().checkins(article_id)
 
     def now(self) -> datetime:
         """The store's clock (tests inject one): what models compare saved times with."""
