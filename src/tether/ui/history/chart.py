@@ -39,7 +39,7 @@ class GroupChart(QWidget):
     def sizeHint(self) -> QSize:
         """Qt: about three lines of text tall for the title, the plot and the dates."""
         line = QFontMetricsF(self.font()).height()
-        return QSize(320, int(line * 7.5))
+        return QSize(320, int(line * 9))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Qt: small, but enough for the title and a readable plot."""
@@ -50,9 +50,15 @@ class GroupChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
+        text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
+        accent = palette.color(QPalette.ColorRole.Accent)
+        # A quiet card in the page's colour, so each group reads as one thing.
+        frame = QColor(palette.color(QPalette.ColorRole.Mid))
+        frame.setAlphaF(0.5)
+        painter.setPen(QPen(frame, 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         series, counts = self._series, self._series.counts
@@ -61,13 +67,15 @@ class GroupChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text)
-        area = QRectF(self.rect()).adjusted(8, 4, -8, -4)
-        latest = f"{counts[-1]} of {series.total}" if counts else ""
-        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, series.title)
+        area = QRectF(self.rect()).adjusted(12, 8, -12, -6)
+        latest = f"now {counts[-1]} of {series.total}" if counts else ""
+        room = area.width() - metrics.horizontalAdvance(latest) - 16
+        title = QFontMetricsF(bold).elidedText(series.title, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         painter.setFont(self.font())
         painter.setPen(muted)
         painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, latest)
-        plot = area.adjusted(metrics.horizontalAdvance("00") + 6, line * 1.6, -12, -line * 1.5)
+        plot = area.adjusted(metrics.horizontalAdvance("00") + 8, line * 1.9, -14, -line * 1.5)
         if plot.height() < 8 or plot.width() < 20:
             painter.end()
             return
@@ -127,11 +135,15 @@ class GroupChart(QWidget):
         room = max(1, min(_MAX_DATE_LABELS, int(plot.width() // widest)))
         picks = _spread(len(labels), room)
         top = plot.bottom() + 4
-        for index in picks:
+        next_left: float | None = None  # where the date drawn last (to the right) begins
+        for index in reversed(picks):  # the latest date always, then leftwards
             x = plot.left() + _fraction(index, len(labels)) * plot.width()
             width = metrics.horizontalAdvance(labels[index])
-            left = min(max(x - width / 2, plot.left() - 12), plot.right() + 12 - width)
+            left = min(max(x - width / 2, plot.left() + 4), plot.right() + 12 - width)
+            if next_left is not None and left + width + 12 > next_left:
+                continue  # it would touch the date to its right
             painter.drawText(QRectF(left, top, width + 1, metrics.height()), labels[index])
+            next_left = left
 
 
 def _fraction(index: int, count: int) -> float:

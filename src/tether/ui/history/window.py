@@ -80,6 +80,7 @@ class HistoryWindow(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.checkins_view.horizontalHeader().setStretchLastSection(True)
+        self.checkins_view.setColumnWidth(0, 150)
         self.signs_view = _table(self.signs_table, "Each sign: ticked or not at each check-in")
         self.signs_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Interactive
@@ -114,7 +115,9 @@ class HistoryWindow(QDialog):
         self.checkins_view.selectionModel().currentRowChanged.connect(self._on_row)
         history.changed.connect(self._refresh)
         self._refresh()
-        self.resize(860, 640)
+        # As large as is comfortable, never beyond the screen (a 1024×600 netbook too).
+        screen = self.screen().availableGeometry()
+        self.resize(min(900, int(screen.width() * 0.94)), min(720, int(screen.height() * 0.9)))
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -201,7 +204,10 @@ def _table(model: CheckInsTable | SignsHistoryTable, name: str) -> QTableView:
     view.setShowGrid(False)
     view.setWordWrap(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setDefaultSectionSize(110)
-    view.horizontalHeader().setHighlightSections(False)
+    header = view.horizontalHeader()
+    header.setDefaultSectionSize(110)
+    header.setHighlightSections(False)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.setTabKeyNavigation(False)
     return view
