@@ -176,7 +176,8 @@ class SignsModel(QAbstractItemModel):
 
     def previous_tick(self, sign_id: str) -> bool | None:
         """The sign's answer at the check-in before this one; None if there was none."""
-        return self._previous.get(sign_id)
+        # A sign the earlier check-in never touched was not ticked then.
+        return self._previous.get(sign_id, False) if self._previous else None
 
     def _emit_all_changed(self) -> None:
         """Tell views every sign's tick and every group's tally may have changed."""
@@ -261,14 +262,14 @@ class SignsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return sign.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(sign.text + _before(self._previous.get(sign.id), "\n"))
+            return plain_tooltip(sign.text + _before(self.previous_tick(sign.id), "\n"))
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if sign.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = "ticked" if sign.id in self._ticked else "not ticked"
-            return f"{sign.text}, {state}{_before(self._previous.get(sign.id), '; ')}"
+            return f"{sign.text}, {state}{_before(self.previous_tick(sign.id), '; ')}"
         if role == Role.PreviousTick:
-            return self._previous.get(sign.id)
+            return self.previous_tick(sign.id)
         if role == Role.SignId:
             return sign.id
         if role == Role.SectionId:

@@ -117,7 +117,8 @@ _ICONS: dict[tuple[bool, int, int], QIcon] = {}
 
 
 def _previous_icon(ticked: bool, palette: QPalette, size: int) -> QIcon:
-    """A faint tick (or a faint dash) in the palette's muted colour: the earlier answer."""
+    """A faint tick in the palette's muted colour where the sign was ticked last time;
+    blank (keeping the signs' text in line) where it was not."""
     colour = palette.color(QPalette.ColorRole.PlaceholderText)
     key = (ticked, colour.rgba(), size)
     icon = _ICONS.get(key)
@@ -139,8 +140,6 @@ def _previous_icon(ticked: bool, palette: QPalette, size: int) -> QIcon:
                     QPointF(8 * unit, 2.8 * unit),
                 ]
             )
-        else:
-            painter.drawLine(QPointF(3 * unit, 5 * unit), QPointF(7 * unit, 5 * unit))
         painter.end()
         icon = _ICONS[key] = QIcon(pixmap)
     return icon
