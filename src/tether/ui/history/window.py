@@ -145,7 +145,9 @@ class HistoryWindow(QDialog):
         history = self.history
         count = len(history.checkins)
         labels = [history.label(row) for row in range(count)]
-        if count == 0:
+        if not history.groups:
+            text = "This article has no checklist of signs, so there is nothing to check in on."
+        elif count == 0:
             text = (
                 "No check-ins yet. Tick the signs that fit you; each time you come back, "
                 "start a new check-in (Reflect › New Check-in, Ctrl+Shift+N) to see how "
