@@ -12,7 +12,8 @@ slow moment of the machine hits every case alike (one unmeasured warm-up round f
 
 Then in-process GUI-thread timings (``benchmarks.gui_driver``, one process per
 article; ``benchmarks.reflection_driver`` for a pasted 1 MB unbroken reflection and
-keys typed into a 5 MB one, with its own start-up case ``tether_blob``). Qt runs
+keys typed into a 5 MB one, with its own start-up case ``tether_blob``;
+``benchmarks.history_driver`` for View › History on 100 check-ins × 30 signs). Qt runs
 offscreen on a 1920x1080 virtual screen (``--screen``), so that the
 windows have a desktop's size rather than the offscreen default of 800x800.
 """
@@ -40,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FRAME_MS = 16.0
 LIST_MS = 100.0
+HISTORY_MS = 100.0
 # ReText's times over the bare baseline's on the issue's machine (0.84 s / 0.16 s and
 # 2.45 s / 0.67 s), used to estimate ReText here when it is not measured.
 RETEXT_QUOTED_RATIO = {"seed": 0.84 / 0.16, "long": 2.45 / 0.67}
@@ -203,6 +205,18 @@ class Bench:
         result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
         return result
 
+    def history(self) -> dict[str, object]:
+        """View › History on 100 check-ins × 30 signs (a process of its own)."""
+        out = self.work / "gui-history.json"
+        command = [sys.executable, "-m", "benchmarks.history_driver", "--article", str(self.seed)]
+        command += ["--data-dir", str(self.fresh_dir()), "--repeat", str(self.args.repeat)]
+        command += ["--json", str(out)]
+        done = subprocess.run(command, env=self.env, cwd=REPO, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"benchmarks: the history driver failed:\n{done.stderr}")
+        result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+        return result
+
     def reflections(self) -> dict[str, object]:
         """The in-process timings of big reflections (a process of their own)."""
         out = self.work / "gui-reflections.json"
@@ -290,6 +304,14 @@ def build_rows(
         Row("list_open", f"Open reflections list, {n} reflections", "ms", samples,
             value_max=LIST_MS, note=f"first page: {gui['seed']['list_rows']} rows")
     )  # fmt: skip
+    history = gui["history"]
+    samples = history["history_open"]
+    assert isinstance(samples, list)
+    rows.append(
+        Row("history_open", f"Open History, {history['checkins']} check-ins × "
+            f"{history['signs']} signs", "ms", samples, value_max=HISTORY_MS,
+            note="View › History to the window's first paint: charts and tables")
+    )  # fmt: skip
     return rows
 
 
@@ -320,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         print("In-process GUI timings", flush=True)
         gui = {"seed": bench.gui(bench.seed, True), "long": bench.gui(bench.long, False)}
         gui["reflections"] = bench.reflections()
+        gui["history"] = bench.history()
     rows = build_rows(runs, gui, args)
     print()
     print(format_table(rows))

@@ -63,6 +63,7 @@ ROW_IDS = {
     "save_seed",
     "save_long",
     "list_open",
+    "history_open",
     "startup_blob",
     "open_blob",
     "paste_blob",

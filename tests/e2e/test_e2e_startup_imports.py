@@ -42,6 +42,13 @@ DEFERRED_MODULES = {
     "tether.store.transfer",
     "tether.store.repair.salvage",
     "tether.store.repair.snapshot",
+    # Check-ins: only the install module (the commands) is there at the start.
+    "tether.store.history",
+    "tether.models.history",
+    "tether.ui.history.window",
+    "tether.ui.history.chart",
+    "tether.ui.history.versions",
+    "tether.ui.history.return_bar",
 }
 AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
 

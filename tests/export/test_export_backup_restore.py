@@ -125,15 +125,17 @@ def test_both_texts_of_a_section_appear_in_the_worksheet(
 def test_for_ticks_and_positions_the_newer_one_wins_either_way(
     laptop: Store, tmp_path: Path, clock: Clock
 ) -> None:
+    # Both computers answer in the same check-in (the desktop got it from a backup).
     laptop.set_tick(ARTICLE, "one/late-on-laptop", True)  # at minute 1
-    clock.at(20)
-    laptop.set_tick(ARTICLE, "one/a-sign", False)  # the laptop unticks it later
-    back_up_to(laptop, tmp_path / "b.sqlite3")
-
+    back_up_to(laptop, tmp_path / "a.sqlite3")
     with Store.open_in(tmp_path / "desktop", clock.at(10)) as desktop:
+        restore_from(desktop, tmp_path / "a.sqlite3")
         desktop.set_tick(ARTICLE, "one/a-sign", True)
         desktop.set_tick(ARTICLE, "one/late-on-laptop", False)
         desktop.save_position(ARTICLE, "/elsewhere/an-article.md", "three", 0.9)
+        clock.at(20)
+        laptop.set_tick(ARTICLE, "one/a-sign", False)  # the laptop unticks it later
+        back_up_to(laptop, tmp_path / "b.sqlite3")
         restore_from(desktop, tmp_path / "b.sqlite3")
 
         ticks = desktop.ticks(ARTICLE)
@@ -143,6 +145,18 @@ def test_for_ticks_and_positions_the_newer_one_wins_either_way(
     assert ticks["one/b-sign"] is False
     assert position is not None
     assert (position.section_id, position.scroll) == ("three", 0.9)  # desktop's is newer
+
+
+def test_check_ins_made_on_two_computers_are_both_kept(
+    laptop: Store, tmp_path: Path, clock: Clock
+) -> None:
+    back_up_to(laptop, tmp_path / "b.sqlite3")  # the laptop's check-in began at minute 1
+    with Store.open_in(tmp_path / "desktop", clock.at(30)) as desktop:
+        desktop.set_tick(ARTICLE, "one/b-sign", True)  # a check-in of its own
+        restore_from(desktop, tmp_path / "b.sqlite3")
+        history = desktop.checkins(ARTICLE)
+        assert history.ticks == ({"one/a-sign": True, "one/b-sign": False}, {"one/b-sign": True})
+        assert desktop.ticks(ARTICLE) == {"one/b-sign": True}  # the newest is current
 
 
 def test_restoring_the_same_backup_again_changes_nothing(

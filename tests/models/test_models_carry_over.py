@@ -45,12 +45,14 @@ def test_data_under_the_old_level_two_sections_moves_to_the_versions(
 
     assert [s.id for s in session.article.sections] == ["20", "10"]
     reflection = store.reflection_for_section("notes", "20")
-    assert reflection is not None and reflection.text == "Added things feel good."
+    assert reflection is not None
+    assert reflection.text == "Added things feel good."
     assert store.ticks("notes") == {"20/thing": True}
     assert session.signs.is_ticked("20/thing")
     assert store.sections_read("notes") == {"10"}
     position = store.position("notes")
-    assert position is not None and position.section_id == "10"
+    assert position is not None
+    assert position.section_id == "10"
     assert store.reflection_for_section("notes", "added") is None
 
 
@@ -64,7 +66,8 @@ def test_an_article_whose_setext_heading_is_now_its_title_keeps_its_data(
 
     assert session.article.id == "notes-on-trust"
     reflection = store.reflection_for_section("notes-on-trust", "asking")
-    assert reflection is not None and reflection.text == "I rarely ask."
+    assert reflection is not None
+    assert reflection.text == "I rarely ask."
     assert session.reflections.text_for_section("asking") == "I rarely ask."
 
 
@@ -78,9 +81,11 @@ def test_data_already_under_the_new_id_is_never_overwritten(
     session_for(path)
 
     newer = store.reflection_for_section("notes", "20")
-    assert newer is not None and newer.text == "Written since."
+    assert newer is not None
+    assert newer.text == "Written since."
     older = store.reflection_for_section("notes", "added")
-    assert older is not None and older.text == "Written long ago."  # kept, as a removed section's
+    assert older is not None
+    assert older.text == "Written long ago."
 
 
 def test_the_bundled_article_moves_nothing(
@@ -91,4 +96,5 @@ def test_the_bundled_article_moves_nothing(
     session_for(bundled_article_path())
 
     kept = store.reflection_for_section("independence-is-not-disconnection", "conclusion")
-    assert kept is not None and kept.text == "Mine."
+    assert kept is not None
+    assert kept.text == "Mine."

@@ -360,12 +360,14 @@ class SlowDiskStore(Store):
         self.started = threading.Event()
         self.written: list[str] = []
 
-    def save_reflection(self, article_id: str, section_id: str, text: str) -> Any:
+    def save_reflection(
+        self, article_id: str, section_id: str, text: str, visit: datetime | None = None
+    ) -> Any:
         if not self.written:
             self.started.set()
             assert self.release.wait(60), "the test never let the first write finish"
         self.written.append(text)
-        return super().save_reflection(article_id, section_id, text)
+        return super().save_reflection(article_id, section_id, text, visit)
 
 
 def test_autosaves_queued_behind_a_slow_write_are_replaced_by_the_newest(

@@ -30,10 +30,20 @@ def clock() -> HandClock:
 
 @pytest.fixture
 def private_store(tmp_path: Path, bundled_article: Article) -> Iterator[Store]:
-    """A store in which the reader has written on every section and ticked every sign."""
+    """A store in which the reader has written on every section and ticked every sign,
+    in a second check-in (the first has a private note), with earlier reflection versions."""
     with Store.open_in(tmp_path / "private") as store:
         for section in bundled_article.sections:
-            store.save_reflection(bundled_article.id, section.id, f"{SECRET} ({section.id})")
+            store.save_reflection(bundled_article.id, section.id, f"{SECRET} (first words)")
+        store.set_tick(bundled_article.id, bundled_article.signs[0].id, True)
+        first = store.current_checkin(bundled_article.id)
+        assert first is not None
+        store.history().set_note(first, SECRET)
+        store.start_checkin(bundled_article.id)
+        for section in bundled_article.sections:
+            store.save_reflection(
+                bundled_article.id, section.id, f"{SECRET} ({section.id})", store.now()
+            )
         for sign in bundled_article.signs:
             store.set_tick(bundled_article.id, sign.id, True)
         yield store

@@ -70,8 +70,14 @@ def fill(path: Path, reflections: int = 1500, prefix: str = "article") -> Known:
             known.reflections[i + 1] = (article, section, text_of(i))
             if i % 4 == 0:
                 key = (article, f"sign-{i}")
+                # Each article's ticks belong to one check-in, started at START.
                 conn.execute(
-                    "INSERT INTO ticks VALUES (?, ?, ?, ?)", (*key, i % 8 == 0, stamp(moment))
+                    "INSERT OR IGNORE INTO checkins VALUES (?, ?, '', 0, ?)",
+                    (article, stamp(START), stamp(START)),
+                )
+                conn.execute(
+                    "INSERT INTO checkin_ticks VALUES (?, ?, ?, ?, ?)",
+                    (article, stamp(START), key[1], i % 8 == 0, stamp(moment)),
                 )
                 known.ticks[key] = i % 8 == 0
             if i % 60 == 0:
@@ -125,7 +131,9 @@ def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
             "reflections": conn.execute(
                 "SELECT id, article_id, section_id, text FROM reflections ORDER BY id"
             ).fetchall(),
-            "ticks": conn.execute("SELECT article_id, sign_id, ticked FROM ticks").fetchall(),
+            "ticks": conn.execute(
+                "SELECT article_id, sign_id, ticked FROM checkin_ticks"
+            ).fetchall(),
             "positions": conn.execute(
                 "SELECT article_id, article_path, section_id, scroll FROM positions"
             ).fetchall(),

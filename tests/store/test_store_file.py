@@ -27,6 +27,17 @@ def sidecars(path: Path) -> list[Path]:
     return [Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
+ALL_TABLES = {
+    "reflections",
+    "ticks",
+    "positions",
+    "sections_read",
+    "checkins",
+    "checkin_ticks",
+    "reflection_versions",
+}
+
+
 def user_version(path: Path) -> int:
     with closing(sqlite3.connect(path)) as conn:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -52,9 +63,9 @@ def test_new_file_is_created_at_the_current_schema_version(tmp_path: Path) -> No
 
     Store(path).close()
 
-    assert SCHEMA_VERSION == 3
-    assert user_version(path) == 3
-    assert table_names(path) == {"reflections", "ticks", "positions", "sections_read"}
+    assert SCHEMA_VERSION == 4
+    assert user_version(path) == 4
+    assert table_names(path) == ALL_TABLES
 
 
 def test_empty_existing_file_is_migrated_to_the_current_version(tmp_path: Path) -> None:
@@ -65,7 +76,7 @@ def test_empty_existing_file_is_migrated_to_the_current_version(tmp_path: Path) 
         assert store.path == path
 
     assert user_version(path) == SCHEMA_VERSION
-    assert table_names(path) == {"reflections", "ticks", "positions", "sections_read"}
+    assert table_names(path) == ALL_TABLES
 
 
 def test_reopening_keeps_version_and_data(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_set_tick_records_when_it_changed(store: Store, clock: SteppingClock) ->
     store.set_tick("article", "sign", False)
 
     with closing(sqlite3.connect(store.path)) as conn:
-        rows = conn.execute("SELECT ticked, updated FROM ticks").fetchall()
+        rows = conn.execute("SELECT ticked, updated FROM checkin_ticks").fetchall()
 
     assert rows == [(0, clock.now.isoformat(timespec="microseconds"))]
 

@@ -118,11 +118,13 @@ def test_the_page_shows_what_github_shows(readme_window: MainWindow) -> None:
     text = document.toPlainText()
 
     assert text.count("Tool: a README") == 1  # the title, shown once
-    assert "~~" not in text and format_of(document, "old").fontStrikeOut()
+    assert "~~" not in text
+    assert format_of(document, "old").fontStrikeOut()
     assert format_of(document, "example.org").anchorHref() == "https://example.org"
     assert format_of(document, "docs").anchorHref() == "https://docs.example.org"
     assert "[docs]" not in text
-    assert "hidden comment" not in text and "<!--" not in text
+    assert "hidden comment" not in text
+    assert "<!--" not in text
     assert format_of(document, "More details").fontWeight() >= 600
     assert "Hidden text shown open." in text
     assert "- [ ] not a sign" in text  # code, as written: no tick box

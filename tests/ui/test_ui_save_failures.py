@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,11 @@ class RefusingStore(Store):
             self.attempts += 1
             raise StoreError(f"Tether could not use its data file {self.path}: disk I/O error.")
 
-    def save_reflection(self, article_id: str, section_id: str, text: str) -> Reflection:
+    def save_reflection(
+        self, article_id: str, section_id: str, text: str, visit: datetime | None = None
+    ) -> Reflection:
         self._refuse()
-        return super().save_reflection(article_id, section_id, text)
+        return super().save_reflection(article_id, section_id, text, visit)
 
     def set_tick(self, article_id: str, sign_id: str, ticked: bool) -> None:
         self._refuse()

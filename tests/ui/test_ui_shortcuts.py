@@ -24,6 +24,8 @@ COMMANDS_WITH_KEYS = {
     "Next Pane",
     "Previous Pane",
     "Reflect on This Section",
+    "New Check-in",
+    "History",
     "Keyboard Shortcuts",
     "Preferences",
     "Zoom In",

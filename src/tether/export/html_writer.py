@@ -14,15 +14,19 @@ from tether.content import Article
 from tether.export.article_html import ImageSource, rewrite, tick_glyph
 from tether.export.images import embedded_images
 from tether.export.wording import (
+    CHECKINS_HEADING,
+    NO_LONGER_TICKED,
     NO_REFLECTION,
+    NOW_TICKED,
     ORPHANED_HEADING,
     REFLECTIONS_HEADING,
     WRITING_LINES,
     WRITING_PROMPT,
+    checkin_counts,
     format_day,
     worksheet_heading,
 )
-from tether.export.worksheet import ReflectionEntry, Worksheet, WorksheetSection
+from tether.export.worksheet import CheckInLine, ReflectionEntry, Worksheet, WorksheetSection
 
 _BLANK_FIELD = "_" * 28
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
@@ -64,6 +68,9 @@ def worksheet_body(worksheet: Worksheet) -> str:
         parts.append(f'<p class="meta">Name: {_BLANK_FIELD} &nbsp; Date: {_BLANK_FIELD}</p>')
     else:
         parts.append(f'<p class="meta">Made {format_day(worksheet.made)}</p>')
+    if worksheet.checkins:
+        parts.append(f'<h2 class="checkins">{CHECKINS_HEADING}</h2>')
+        parts.append('<ul class="checkins">' + "".join(map(_checkin, worksheet.checkins)) + "</ul>")
     for section in worksheet.sections:
         parts.extend(_section(section, worksheet.blank))
     if worksheet.orphaned:
@@ -143,6 +150,24 @@ def _section(section: WorksheetSection, blank: bool) -> list[str]:
         parts.extend(prompts)
         parts.extend(_reflections(section.reflections) or [f'<p class="empty">{NO_REFLECTION}</p>'])
     return parts
+
+
+def _checkin(line: CheckInLine) -> str:
+    """One check-in as a list item: date, counts, note; the signs that changed under it."""
+    note = f" — <em>{_text(line.note)}</em>" if line.note else ""
+    changes = "".join(
+        f"<li>{label}: {_text('; '.join(signs))}</li>"
+        for label, signs in (
+            (NOW_TICKED, line.now_ticked),
+            (NO_LONGER_TICKED, line.no_longer_ticked),
+        )
+        if signs
+    )
+    nested = f"<ul>{changes}</ul>" if changes else ""
+    return (
+        f"<li><strong>{format_day(line.started)}</strong>: "
+        f"{_text(checkin_counts(line.counts))}{note}{nested}</li>"
+    )
 
 
 def _reflections(entries: tuple[ReflectionEntry, ...]) -> list[str]:

@@ -5,6 +5,12 @@ Layout::
     # Title — Worksheet
     Made 5 May 2025                      (blank: Name / Date lines)
 
+    ## Check-ins                         (not in a blank worksheet)
+    - **3 September 2026**: Group: 3 of 4; Other group: 0 of 3
+    - **1 October 2026**: Group: 1 of 4; Other group: 1 of 3 — *the reader's note*
+      - Ticked since the check-in before: …
+      - No longer ticked: …
+
     ## Section
     (the section's text, when the worksheet carries the article)
     **Independent individuals typically:** 2 of 4
@@ -29,15 +35,19 @@ from tether.export.markdown_text import (
     plain_paragraphs,
 )
 from tether.export.wording import (
+    CHECKINS_HEADING,
+    NO_LONGER_TICKED,
     NO_REFLECTION,
+    NOW_TICKED,
     ORPHANED_HEADING,
     REFLECTIONS_HEADING,
     WRITING_LINES,
     WRITING_PROMPT,
+    checkin_counts,
     format_day,
     worksheet_heading,
 )
-from tether.export.worksheet import ReflectionEntry, Worksheet, WorksheetSection
+from tether.export.worksheet import CheckInLine, ReflectionEntry, Worksheet, WorksheetSection
 
 _RULE = "_" * 40
 
@@ -53,6 +63,9 @@ def worksheet_markdown(worksheet: Worksheet) -> str:
         blocks.append(f"Name: {_RULE}  \nDate: {_RULE}")
     else:
         blocks.append(f"Made {format_day(worksheet.made)}")
+    if worksheet.checkins:
+        blocks.append(f"## {CHECKINS_HEADING}")
+        blocks.append("\n".join(_checkin(line) for line in worksheet.checkins))
     for section in worksheet.sections:
         blocks.extend(_section(section, worksheet.blank))
     if worksheet.orphaned:
@@ -84,6 +97,16 @@ def _section(section: WorksheetSection, blank: bool) -> list[str]:
         blocks.extend(prompts)
         blocks.extend(_reflections(section.reflections) or [f"*{NO_REFLECTION}*"])
     return blocks
+
+
+def _checkin(line: CheckInLine) -> str:
+    """One check-in as a list item: date, counts, note; changed signs on lines below."""
+    note = f" — *{_line(line.note)}*" if line.note else ""
+    item = [f"- **{format_day(line.started)}**: {_line(checkin_counts(line.counts))}{note}"]
+    for label, signs in ((NOW_TICKED, line.now_ticked), (NO_LONGER_TICKED, line.no_longer_ticked)):
+        if signs:
+            item.append(f"  - {label}: {'; '.join(_line(sign) for sign in signs)}")
+    return "\n".join(item)
 
 
 def _reflections(entries: tuple[ReflectionEntry, ...]) -> list[str]:

@@ -11,6 +11,14 @@ NO_REFLECTION = "No reflection written yet."
 ORPHANED_HEADING = "Reflections on sections no longer in the article"
 # Ruled lines under each section's prompt in a blank worksheet.
 WRITING_LINES = 5
+CHECKINS_HEADING = "Check-ins"
+NOW_TICKED = "Ticked since the check-in before"
+NO_LONGER_TICKED = "No longer ticked"
+
+
+def checkin_counts(counts: tuple[tuple[str, int, int], ...]) -> str:
+    """A check-in's counts in one line: "Group: 3 of 4; Other group: 1 of 3"."""
+    return "; ".join(f"{title}: {ticked} of {total}" for title, ticked, total in counts)
 
 
 def worksheet_heading(title: str) -> str:

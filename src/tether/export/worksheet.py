@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tether.content import Article, Section, SignGroup
 from tether.export.article_html import ImageSource, worksheet_section_html
 from tether.export.images import embedded_images
 from tether.store import Reflection, utc_now
+
+if TYPE_CHECKING:
+    from tether.store.history import CheckInHistory
 
 # Reflections are read from the source a page at a time.
 _PAGE = 500
@@ -33,6 +36,10 @@ class WorksheetSource(Protocol):
         """One page of the article's non-blank reflections, newest first."""
         ...
 
+    def checkins(self, article_id: str) -> CheckInHistory:
+        """Every check-in of the article with its ticks, oldest first."""
+        ...
+
 
 class NoReaderData:
     """A source for a reader who has not ticked or written anything yet."""
@@ -44,6 +51,12 @@ class NoReaderData:
     def reflections(self, article_id: str, offset: int = 0, limit: int = 100) -> list[Reflection]:
         """No reflections."""
         return []
+
+    def checkins(self, article_id: str) -> CheckInHistory:
+        """No check-ins."""
+        from tether.store.history import CheckInHistory
+
+        return CheckInHistory((), ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +86,22 @@ class ReflectionEntry:
 
     text: str
     written: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInLine:
+    """One check-in: its date, note, "n of m" per sign group, and what changed since the last.
+
+    ``counts`` holds (group title, ticked, signs in the group); ``now_ticked`` and
+    ``no_longer_ticked`` the texts of the signs whose answer changed since the previous
+    check-in (both empty for the first).
+    """
+
+    started: datetime
+    note: str
+    counts: tuple[tuple[str, int, int], ...]
+    now_ticked: tuple[str, ...] = ()
+    no_longer_ticked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +138,8 @@ class Worksheet:
     made: datetime
     sections: tuple[WorksheetSection, ...]
     orphaned: tuple[OrphanedReflections, ...] = ()
+    # Every check-in, oldest first (none in a blank worksheet).
+    checkins: tuple[CheckInLine, ...] = ()
 
     @property
     def with_article(self) -> bool:
@@ -147,7 +178,38 @@ def build_worksheet(
         made=clock(),
         sections=sections,
         orphaned=orphaned,
+        checkins=() if source is None else checkin_lines(article, source.checkins(article.id)),
     )
+
+
+def checkin_lines(article: Article, history: CheckInHistory) -> tuple[CheckInLine, ...]:
+    """Each check-in as a worksheet line: counts per group, changes since the one before."""
+    groups = [group for group in article.sign_groups if group.signs]
+    signs = [sign for group in groups for sign in group.signs]
+    lines: list[CheckInLine] = []
+    before: dict[str, bool] | None = None
+    for checkin, ticks in zip(history.checkins, history.ticks, strict=True):
+        counts = tuple(
+            (
+                group.title.rstrip(":"),
+                sum(ticks.get(s.id, False) for s in group.signs),
+                len(group.signs),
+            )
+            for group in groups
+        )
+        now = tuple(
+            s.text
+            for s in signs
+            if before is not None and ticks.get(s.id, False) and not before.get(s.id, False)
+        )
+        gone = tuple(
+            s.text
+            for s in signs
+            if before is not None and before.get(s.id, False) and not ticks.get(s.id, False)
+        )
+        lines.append(CheckInLine(checkin.started, checkin.note, counts, now, gone))
+        before = ticks
+    return tuple(lines)
 
 
 def _section(

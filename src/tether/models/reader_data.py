@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tether.store import Reflection, Store
+    from tether.store.history import CheckInHistory
 
     # Named here too, so that the window speaks of the report without naming the store.
     from tether.store.transfer import TransferReport
@@ -31,12 +32,16 @@ class ReaderData:
         self._store = store
 
     def ticks(self, article_id: str) -> dict[str, bool]:
-        """Every sign of the article ever ticked or unticked, by sign id."""
+        """The ticks of the article's current check-in (unticked ones too), by sign id."""
         return self._store.ticks(article_id)
 
     def reflections(self, article_id: str, offset: int = 0, limit: int = 100) -> list[Reflection]:
         """A page of the article's reflections, as the store orders them."""
         return self._store.reflections(article_id, offset, limit)
+
+    def checkins(self, article_id: str) -> CheckInHistory:
+        """Every check-in of the article with its ticks, for the worksheet's Check-ins part."""
+        return self._store.checkins(article_id)
 
     def back_up_to(self, target: Path) -> TransferReport:
         """Write every reflection, tick and position to ``target``, replacing it."""

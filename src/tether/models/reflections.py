@@ -24,7 +24,7 @@ from tether.models import background
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import preview_tooltip
-from tether.store import Reflection, Store, StoreError
+from tether.store import Reflection, ReflectionVersion, Store, StoreError
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -83,6 +83,11 @@ class ReflectionsModel(QAbstractListModel):
         self._latest: dict[str, int] = {}
         self._retry_later: dict[str, Callable[[], str]] = {}
         self._written.connect(self._on_written)
+        # When the reader came to each section: the first save after it starts a new
+        # version of the reflection (see Store.save_reflection). Opening the article is
+        # a return to every section, since closing Tether is a pause too.
+        self._opened = store.now()
+        self._visits: dict[str, datetime] = {}
 
     # -- Qt's item model interface -------------------------------------------------------
 
@@ -182,6 +187,17 @@ class ReflectionsModel(QAbstractListModel):
         found = self._store.reflection_for_section(self._article.id, section_id)
         return found.updated if found is not None else None
 
+    def begin_visit(self, section_id: str) -> None:
+        """The reader came (back) to a section: their next words start a new version."""
+        self._visits[section_id] = self._store.now()
+
+    def versions(self, section_id: str) -> list[ReflectionVersion]:
+        """Every version of a section's reflection that holds text, newest first."""
+        return self._store.history().versions(self._article.id, section_id)
+
+    def _visit(self, section_id: str) -> datetime:
+        return self._visits.get(section_id, self._opened)
+
     def save(self, section_id: str, text: str) -> bool:
         """Save the reflection on a section now; False (and ``save_failed``) if refused.
 
@@ -205,11 +221,12 @@ class ReflectionsModel(QAbstractListModel):
         # Retrying an older refused text after this one would undo it.
         self._pending.drop(section_id)
         self._latest[section_id] = number
-        article_id, store, written, latest = (
+        article_id, store, written, latest, visit = (
             self._article.id,
             self._store,
             self._written,
             self._latest,
+            self._visit(section_id),
         )
 
         def work() -> _Written:
@@ -219,7 +236,7 @@ class ReflectionsModel(QAbstractListModel):
                 return _Written(section_id, number)
             try:
                 previous = store.reflection_for_section(article_id, section_id)
-                reflection = store.save_reflection(article_id, section_id, text())
+                reflection = store.save_reflection(article_id, section_id, text(), visit)
                 result = _Written(section_id, number, previous, reflection)
             except StoreError as error:
                 result = _Written(section_id, number, error=str(error))
@@ -289,7 +306,9 @@ class ReflectionsModel(QAbstractListModel):
     def _write(self, section_id: str, text: str) -> None:
         """One save: the store's transaction, then the list and ``saved`` follow it."""
         previous = self._store.reflection_for_section(self._article.id, section_id)
-        reflection = self._store.save_reflection(self._article.id, section_id, text)
+        reflection = self._store.save_reflection(
+            self._article.id, section_id, text, self._visit(section_id)
+        )
         self._saved(section_id, previous, reflection)
 
     def _saved(self, section_id: str, previous: Reflection | None, reflection: Reflection) -> None:

@@ -29,3 +29,5 @@ class Role(IntEnum):
     LastRead = Qt.ItemDataRole.UserRole + 14
     # A heading's in-page anchor ("usage"), on the Sections panel's rows under a section.
     Anchor = Qt.ItemDataRole.UserRole + 15
+    # A sign's answer at the check-in before the current one: True, False, or None (none).
+    PreviousTick = Qt.ItemDataRole.UserRole + 16

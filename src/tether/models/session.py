@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -15,6 +15,9 @@ from tether.models.reflections import ReflectionsModel
 from tether.models.sections import SectionsModel
 from tether.models.signs import SignsModel
 from tether.store import ReadingPosition, Store
+
+if TYPE_CHECKING:
+    from tether.models.history import CheckInHistory
 
 # How long one idle-time step renders for, and how many sections a jump renders at once.
 RENDER_STEP_SECONDS = 0.005
@@ -48,6 +51,9 @@ class ArticleSession(QObject):
         # Complete unless it came from a renderer.
         self.article_so_far = article
         self._store = store
+        # The reading position as it was when the article was opened (read once).
+        self._at_open: ReadingPosition | None = None
+        self._at_open_read = False
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._render_step)
         self.sections = SectionsModel(article, self, store=store)
@@ -152,7 +158,28 @@ class ArticleSession(QObject):
 
     def position(self) -> ReadingPosition | None:
         """Where the reader last was in this article, if they have read it before."""
-        return self._store.position(self.article_so_far.id)
+        found = self._store.position(self.article_so_far.id)
+        if not self._at_open_read:
+            self._at_open, self._at_open_read = found, True  # the visit before this one
+        return found
+
+    def days_away(self) -> float | None:
+        """Days since the reader was last in this article before opening it now.
+
+        None for an article never read, or one with no check-in to come back to (the
+        return bar only offers a new check-in where there is an earlier one).
+        """
+        if not self._at_open_read:
+            self.position()
+        if self._at_open is None or self._store.current_checkin(self.article_so_far.id) is None:
+            return None
+        return (self._store.now() - self._at_open.updated).total_seconds() / 86_400
+
+    def history(self) -> CheckInHistory:
+        """The article's check-ins, for the History view (read when it is opened)."""
+        from tether.models.history import CheckInHistory
+
+        return CheckInHistory(self.article, self._store, self.signs)
 
     def save_position(self, section_id: str, scroll: float) -> bool:
         """Remember where the reader is; False (and ``save_failed``) if it could not.

@@ -17,7 +17,7 @@ from tether.content import Article, Sign, SignGroup
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
-from tether.store import Store
+from tether.store import CheckIn, Store
 
 _Index = QModelIndex | QPersistentModelIndex
 # internalId of a group row; a sign row stores its group's row + 1.
@@ -38,6 +38,8 @@ class SignsModel(QAbstractItemModel):
     save_failed = Signal(str)
     # Every tick the store refused earlier has now been saved.
     saved_again = Signal()
+    # A new check-in started: every sign is unticked, the earlier answers shown beside.
+    checkin_started = Signal()
 
     def __init__(self, article: Article, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,7 +52,10 @@ class SignsModel(QAbstractItemModel):
         self._ticked: set[str] = set()
         self._where: dict[str, tuple[int, int]] = {}
         # Ticks of signs in sections not rendered yet wait here until their sign arrives.
-        self._stored = {sign_id for sign_id, ticked in store.ticks(article.id).items() if ticked}
+        current, earlier = store.recent_ticks(article.id)
+        self._stored = {sign_id for sign_id, ticked in current.items() if ticked}
+        # The answers of the check-in before this one, shown faintly beside each sign.
+        self._previous = earlier
         self._add_groups(article.sign_groups)
 
     # -- Qt's item model interface -------------------------------------------------------
@@ -148,6 +153,42 @@ class SignsModel(QAbstractItemModel):
         )
         return True
 
+    def start_checkin(self) -> bool:
+        """Start a new check-in: save waiting ticks, then untick every sign.
+
+        The answers so far become the "previous" ones shown beside each sign. False (and
+        nothing changed) if a waiting tick cannot be saved, so no answer is lost.
+        """
+        if not self._pending.retry():
+            return False
+        self._store.start_checkin(self._article.id)
+        self._previous = {sign_id: sign_id in self._ticked for sign_id in self._where}
+        self._previous.update({sign_id: True for sign_id in self._stored})
+        self._ticked.clear()
+        self._stored.clear()
+        self._emit_all_changed()
+        self.checkin_started.emit()
+        return True
+
+    def current_checkin(self) -> CheckIn | None:
+        """The check-in ticks go to now (None before the article's first tick)."""
+        return self._store.current_checkin(self._article.id)
+
+    def previous_tick(self, sign_id: str) -> bool | None:
+        """The sign's answer at the check-in before this one; None if there was none."""
+        # A sign the earlier check-in never touched was not ticked then.
+        return self._previous.get(sign_id, False) if self._previous else None
+
+    def _emit_all_changed(self) -> None:
+        """Tell views every sign's tick and every group's tally may have changed."""
+        for group_row, group in enumerate(self._groups):
+            group_index = self.createIndex(group_row, 0, _GROUP)
+            self.dataChanged.emit(group_index, group_index)
+            if group.signs:
+                first = self.createIndex(0, 0, group_row + 1)
+                last = self.createIndex(len(group.signs) - 1, 0, group_row + 1)
+                self.dataChanged.emit(first, last)
+
     def has_unsaved(self) -> bool:
         """Whether a tick is still waiting for the store to take it."""
         return self._pending.has_pending()
@@ -221,11 +262,14 @@ class SignsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return sign.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(sign.text)
+            return plain_tooltip(sign.text + _before(self.previous_tick(sign.id), "\n"))
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if sign.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{sign.text}, {'ticked' if sign.id in self._ticked else 'not ticked'}"
+            state = "ticked" if sign.id in self._ticked else "not ticked"
+            return f"{sign.text}, {state}{_before(self.previous_tick(sign.id), '; ')}"
+        if role == Role.PreviousTick:
+            return self.previous_tick(sign.id)
         if role == Role.SignId:
             return sign.id
         if role == Role.SectionId:
@@ -233,3 +277,10 @@ class SignsModel(QAbstractItemModel):
         if role == Role.IsGroup:
             return False
         return None
+
+
+def _before(previous: bool | None, joiner: str) -> str:
+    """The earlier answer in words ("last check-in: ticked"), or nothing if none."""
+    if previous is None:
+        return ""
+    return f"{joiner}Last check-in: {'ticked' if previous else 'not ticked'}"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tether.present.cli import Presenter
     from tether.store import Store
     from tether.ui.export.actions import ExportCommands
+    from tether.ui.history.install import CheckIns
     from tether.ui.library.controller import LibraryController
     from tether.ui.recent_files import RecentMenu
     from tether.ui.settings import UiSettings
@@ -33,6 +34,7 @@ class Features:
     library: bool = True
     export: bool = True
     present: bool = True
+    checkins: bool = True
 
 
 ALL_FEATURES = Features()
@@ -47,6 +49,7 @@ class BuiltWindow:
     library: LibraryController | None
     export: ExportCommands | None
     presenter: Presenter | None
+    checkins: CheckIns | None = None
 
 
 def build_window(
@@ -63,8 +66,9 @@ def build_window(
     the data file); ``present_args`` are the command line's presentation flags
     (``--present``, ``--screen``, ``--duration``; default: none given). Open Recent
     comes first (it sits above File › Library), then the library, whose titles the
-    page needs for related-reading links before its first layout, then export and
-    presentation. Nothing is shown: the caller shows an article, then the window.
+    page needs for related-reading links before its first layout, then export,
+    presentation and check-ins (History, Earlier Versions, the return bar). Nothing is
+    shown: the caller shows an article, then the window.
     """
     window = MainWindow(lambda source: ArticleSession(source, store), settings)
     recent = library = export = presenter = None
@@ -91,4 +95,9 @@ def build_window(
 
         args = present_args or argparse.Namespace(present=False, screen=None, duration=None)
         presenter = present_cli.install(window, settings, args)
-    return BuiltWindow(window, recent, library, export, presenter)
+    checkins = None
+    if features.checkins:
+        from tether.ui.history.install import install_checkins
+
+        checkins = install_checkins(window)
+    return BuiltWindow(window, recent, library, export, presenter, checkins)

@@ -23,7 +23,14 @@ from tether.store.paths import (
     ensure_private_dir,
     resolve_data_dir,
 )
-from tether.store.records import Clock, ReadingPosition, Reflection, utc_now
+from tether.store.records import (
+    CheckIn,
+    Clock,
+    ReadingPosition,
+    Reflection,
+    ReflectionVersion,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from tether.store.backup import BACKUP_DIR_NAME, BACKUP_GENERATIONS, list_backups
@@ -43,12 +50,14 @@ __all__ = [
     "DAMAGED_DIR_NAME",
     "DATABASE_NAME",
     "DATA_DIR_ENV",
+    "CheckIn",
     "Clock",
     "OpenedStore",
     "Problem",
     "ReadingPosition",
     "RecoveryReport",
     "Reflection",
+    "ReflectionVersion",
     "RowCounts",
     "Store",
     "StoreError",

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import sqlite3
 
-# (table, the column holding the section id, whether it is a sign id "section/…")
+# (table, the column holding the section id, whether it is a sign id "section/…").
+# A reflection's earlier versions go before it: both follow the same rule (they stay
+# where they are when the new section has a reflection of its own).
 _KEYED = (
+    ("reflection_versions", "section_id", False),
     ("reflections", "section_id", False),
     ("sections_read", "section_id", False),
     ("positions", "section_id", False),
     ("ticks", "sign_id", True),
+    ("checkin_ticks", "sign_id", True),
 )
+# Tables keyed by the article alone.
+_BY_ARTICLE = ("checkins",)
 
 
 def stored_section_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
@@ -61,7 +67,7 @@ def carry_over(
             target = sections.get(section, section) + slash + rest
             if target == key and new_article == old_article:
                 continue
-            if table == "reflections" and _has_reflection(conn, new_article, target):
+            if table.startswith("reflection") and _has_reflection(conn, new_article, target):
                 continue  # the newer one would hide it: it stays where it was
             try:
                 conn.execute(
@@ -71,6 +77,17 @@ def carry_over(
             except sqlite3.IntegrityError:
                 continue  # the new id has its own row already: this one stays as it was
             moved += 1
+    if new_article != old_article:
+        for table in _BY_ARTICLE:
+            rows = conn.execute(f"SELECT rowid FROM {table} WHERE article_id = ?", (old_article,))
+            for (rowid,) in rows.fetchall():
+                try:
+                    conn.execute(
+                        f"UPDATE {table} SET article_id = ? WHERE rowid = ?", (new_article, rowid)
+                    )
+                except sqlite3.IntegrityError:
+                    continue
+                moved += 1
     return moved
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from tether.store.progress import mark_read, read_sections
 from tether.store.records import (
     POSITION_COLUMNS,
     REFLECTION_COLUMNS,
+    CheckIn,
     Clock,
     ReadingPosition,
     Reflection,
@@ -39,8 +40,13 @@ from tether.store.schema import VISIBLE_TEXT
 
 if TYPE_CHECKING:
     from tether.store.backup import RollingBackups
+    from tether.store.history import CheckInHistory, History
 
 DATABASE_NAME = "tether.sqlite3"
+# A reflection saved after this long without a save starts a new version (issue 18).
+VERSION_PAUSE = timedelta(minutes=10)
+# The smallest step between two timestamps as they are stored.
+_TICK = timedelta(microseconds=1)
 
 
 class Store:
@@ -129,11 +135,17 @@ class Store:
         with self._reading() as conn:
             return self._current_reflection(conn, article_id, section_id)
 
-    def save_reflection(self, article_id: str, section_id: str, text: str) -> Reflection:
+    def save_reflection(
+        self, article_id: str, section_id: str, text: str, visit: datetime | None = None
+    ) -> Reflection:
         """Store ``text`` as the section's reflection and return the saved row.
 
         Updates the current row or inserts one. Unchanged text leaves ``updated``
-        alone; empty text is stored as such, never deleted.
+        alone; empty text is stored as such, never deleted. The text also goes into the
+        section's latest version, or starts a new one after a pause: when the latest
+        was last saved before ``visit`` (the time the reader came to the section), more
+        than ``VERSION_PAUSE`` ago, or when the text is cleared, so that the words
+        replaced stay as an earlier version.
         """
         with self._writing() as conn:
             current = self._current_reflection(conn, article_id, section_id)
@@ -141,6 +153,7 @@ class Store:
                 return current
             now = self._now()
             stamp = format_timestamp(now)
+            self._save_version(conn, article_id, section_id, text, now, visit)
             if current is not None:
                 conn.execute(
                     "UPDATE reflections SET text = ?, updated = ? WHERE id = ?",
@@ -182,24 +195,90 @@ class Store:
     # -- ticks -------------------------------------------------------------------
 
     def ticks(self, article_id: str) -> dict[str, bool]:
-        """Return every stored tick of the article, unticked ones included."""
+        """Return the ticks of the article's current check-in, unticked ones included."""
         with self._reading() as conn:
+            started = self._current_checkin(conn, article_id)
+            if started is None:
+                return {}
             rows = conn.execute(
-                "SELECT sign_id, ticked FROM ticks WHERE article_id = ?",
-                (article_id,),
+                "SELECT sign_id, ticked FROM checkin_ticks WHERE article_id = ? AND started = ?",
+                (article_id, started),
             ).fetchall()
         return {str(sign_id): bool(ticked) for sign_id, ticked in rows}
 
     def set_tick(self, article_id: str, sign_id: str, ticked: bool) -> None:
-        """Record whether a sign is ticked."""
+        """Record whether a sign is ticked, in the current check-in (the first tick of an
+        article starts its first check-in)."""
         with self._writing() as conn:
+            now = self._now()
+            stamp = format_timestamp(now)
+            started = self._current_checkin(conn, article_id)
+            if started is None:
+                started = self._insert_checkin(conn, article_id, now)
             conn.execute(
-                "INSERT INTO ticks (article_id, sign_id, ticked, updated)"
-                " VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (article_id, sign_id) DO UPDATE"
+                "INSERT INTO checkin_ticks (article_id, started, sign_id, ticked, updated)"
+                " VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (article_id, started, sign_id) DO UPDATE"
                 " SET ticked = excluded.ticked, updated = excluded.updated",
-                (article_id, sign_id, int(bool(ticked)), format_timestamp(self._now())),
+                (article_id, started, sign_id, int(bool(ticked)), stamp),
             )
+
+    def recent_ticks(self, article_id: str) -> tuple[dict[str, bool], dict[str, bool]]:
+        """The ticks of the current check-in and of the one before it (empty if none).
+
+        One query, at the cost of :meth:`ticks`: the checklist shows the earlier answers
+        faintly beside each sign from its first paint.
+        """
+        with self._reading() as conn:
+            current = self._current_checkin(conn, article_id)
+            rows = conn.execute(
+                "SELECT started, sign_id, ticked FROM checkin_ticks WHERE article_id = ?1"
+                " AND started IN (SELECT started FROM checkins WHERE article_id = ?1"
+                " AND deleted = 0 ORDER BY started DESC LIMIT 2)",
+                (article_id,),
+            ).fetchall()
+        latest: dict[str, bool] = {}
+        earlier: dict[str, bool] = {}
+        for started, sign_id, ticked in rows:
+            (latest if str(started) == current else earlier)[str(sign_id)] = bool(ticked)
+        return latest, earlier
+
+    def current_checkin(self, article_id: str) -> CheckIn | None:
+        """The article's latest check-in (the one ticks go to), or None before any tick."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT started, note, updated FROM checkins"
+                " WHERE article_id = ? AND deleted = 0 ORDER BY started DESC LIMIT 1",
+                (article_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        started = parse_timestamp(row[0])
+        return CheckIn(article_id, started, str(row[1]), parse_timestamp(row[2]), str(row[0]))
+
+    def start_checkin(self, article_id: str) -> CheckIn:
+        """Start a new check-in of the article, with no ticks; earlier ones are kept.
+
+        One transaction: a crash leaves either the old check-in current or the new one.
+        """
+        with self._writing() as conn:
+            started = self._insert_checkin(conn, article_id, self._now())
+        moment = parse_timestamp(started)
+        return CheckIn(article_id, moment, "", moment, started)
+
+    def history(self) -> History:
+        """Every check-in, notes, deleting with an undo, a reflection's earlier versions."""
+        from tether.store.history import History
+
+        return History(self._reading, self._writing, self._now)
+
+    def checkins(self, article_id: str) -> CheckInHistory:
+        """Every check-in of the article (not deleted) with its ticks, oldest first."""
+        return self.history().checkins(article_id)
+
+    def now(self) -> datetime:
+        """The store's clock (tests inject one): what models compare saved times with."""
+        return self._now()
 
     # -- reading positions -------------------------------------------------------
 
@@ -291,6 +370,72 @@ class Store:
         """A context for one durable write transaction."""
         with self._lock, writing(self._connection(), self._path) as conn:
             yield conn
+
+    @staticmethod
+    def _current_checkin(conn: sqlite3.Connection, article_id: str) -> str | None:
+        """The ``started`` key of the article's latest check-in not deleted."""
+        row = conn.execute(
+            "SELECT max(started) FROM checkins WHERE article_id = ? AND deleted = 0",
+            (article_id,),
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    @staticmethod
+    def _insert_checkin(conn: sqlite3.Connection, article_id: str, now: datetime) -> str:
+        """Insert a check-in started at ``now`` (after every earlier one); its key."""
+        row = conn.execute(
+            "SELECT max(started) FROM checkins WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is not None and row[0] is not None:
+            # A clock set back must not put the new check-in before an earlier one.
+            now = max(now, parse_timestamp(str(row[0])) + _TICK)
+        started = format_timestamp(now)
+        conn.execute(
+            "INSERT INTO checkins (article_id, started, note, deleted, updated)"
+            " VALUES (?, ?, '', 0, ?)",
+            (article_id, started, started),
+        )
+        return started
+
+    @staticmethod
+    def _save_version(
+        conn: sqlite3.Connection,
+        article_id: str,
+        section_id: str,
+        text: str,
+        now: datetime,
+        visit: datetime | None,
+    ) -> None:
+        """Put ``text`` into the section's latest version, or start a new one after a pause."""
+        latest = conn.execute(
+            "SELECT started, text, updated FROM reflection_versions"
+            " WHERE article_id = ? AND section_id = ? ORDER BY started DESC LIMIT 1",
+            (article_id, section_id),
+        ).fetchone()
+        stamp = format_timestamp(now)
+        if latest is None:
+            if text.strip():
+                conn.execute(
+                    "INSERT INTO reflection_versions VALUES (?, ?, ?, ?, ?)",
+                    (article_id, section_id, stamp, text, stamp),
+                )
+            return
+        started, old_text, updated = str(latest[0]), str(latest[1]), parse_timestamp(latest[2])
+        if old_text == text:
+            return
+        paused = (visit is not None and updated < visit) or now - updated > VERSION_PAUSE
+        if paused or (old_text.strip() and not text.strip()):
+            begun = format_timestamp(max(now, parse_timestamp(started) + _TICK))
+            conn.execute(
+                "INSERT INTO reflection_versions VALUES (?, ?, ?, ?, ?)",
+                (article_id, section_id, begun, text, stamp),
+            )
+        else:
+            conn.execute(
+                "UPDATE reflection_versions SET text = ?, updated = ?"
+                " WHERE article_id = ? AND section_id = ? AND started = ?",
+                (text, stamp, article_id, section_id, started),
+            )
 
     @staticmethod
     def _current_reflection(

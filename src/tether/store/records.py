@@ -27,6 +27,33 @@ class Reflection:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckIn:
+    """One sitting of an article's checklist: when it started and the reader's note.
+
+    ``started`` is also its identity (with the article): a backup's check-in with the
+    same start is the same check-in.
+    """
+
+    article_id: str
+    started: datetime
+    note: str
+    updated: datetime
+    # ``started`` as stored: the row's key (files written by hand may spell it otherwise).
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionVersion:
+    """One version of a section's reflection: when it began, its text, its last save."""
+
+    article_id: str
+    section_id: str
+    started: datetime
+    text: str
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingPosition:
     """Where the reader was in an article; ``scroll`` is a fraction from 0 to 1."""
 

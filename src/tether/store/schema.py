@@ -73,6 +73,45 @@ MIGRATIONS: list[str] = [
     CREATE INDEX reflections_visible_by_article_updated
         ON reflections (article_id, updated) WHERE {VISIBLE_TEXT};
     """,
+    # 4: check-ins and reflection versions (issue 18). Rows are keyed by what they are
+    # (article and start time), not by a rowid, so a backup's rows are recognised when it
+    # is restored. Today's ticks become each article's first check-in, started at its
+    # earliest tick; today's reflections become their first version. The old ``ticks``
+    # table is kept as it was (nothing deleted) and no longer written.
+    f"""
+    CREATE TABLE checkins (
+        article_id TEXT NOT NULL,
+        started TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, started)
+    );
+    CREATE TABLE checkin_ticks (
+        article_id TEXT NOT NULL,
+        started TEXT NOT NULL,
+        sign_id TEXT NOT NULL,
+        ticked INTEGER NOT NULL CHECK (ticked IN (0, 1)),
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, started, sign_id)
+    );
+    CREATE TABLE reflection_versions (
+        article_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        started TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, section_id, started)
+    );
+    INSERT INTO checkins (article_id, started, note, deleted, updated)
+        SELECT article_id, min(updated), '', 0, max(updated) FROM ticks GROUP BY article_id;
+    INSERT INTO checkin_ticks (article_id, started, sign_id, ticked, updated)
+        SELECT ticks.article_id, checkins.started, ticks.sign_id, ticks.ticked, ticks.updated
+        FROM ticks JOIN checkins ON checkins.article_id = ticks.article_id;
+    INSERT OR IGNORE INTO reflection_versions (article_id, section_id, started, text, updated)
+        SELECT article_id, section_id, created, text, updated FROM reflections
+        WHERE {VISIBLE_TEXT} ORDER BY updated DESC;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,7 +35,14 @@ from tether.store.database import Store
 from tether.store.errors import StoreError
 from tether.store.files import copy_private, move_without_replacing, sync_folder
 from tether.store.repair.salvage import read_snapshot, salvage_file
-from tether.store.repair.snapshot import CORE_TABLES, RowCounts, Snapshot, merge, write
+from tether.store.repair.snapshot import (
+    CORE_TABLES,
+    HISTORY_KEYS,
+    RowCounts,
+    Snapshot,
+    merge,
+    write,
+)
 from tether.store.restore_check import (
     check_backup_file,
     check_backup_lengths,
@@ -52,7 +59,10 @@ _KEYS = {
     "ticks": ("article_id", "sign_id"),
     "positions": ("article_id",),
     "sections_read": ("article_id", "section_id"),
+    **HISTORY_KEYS,
 }
+# The Snapshot attribute that holds each keyed table's rows.
+_ATTRIBUTES = {"reflection_versions": "versions"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +225,10 @@ def _apply(conn: sqlite3.Connection, current: Snapshot, merged: Snapshot) -> Non
     """
     delta = Snapshot(reflections=merged.reflections[len(current.reflections) :])
     for table, columns in _KEYS.items():
-        old, new = getattr(current, table), getattr(merged, table)
+        name = _ATTRIBUTES.get(table, table)
+        old, new = getattr(current, name), getattr(merged, name)
         changed = {key: value for key, value in new.items() if old.get(key) != value}
-        getattr(delta, table).update(changed)
+        getattr(delta, name).update(changed)
         where = " AND ".join(f"{column} = ?" for column in columns)
         conn.executemany(
             f"DELETE FROM {table} WHERE {where}",

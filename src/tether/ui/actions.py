@@ -35,6 +35,9 @@ class ActionId(StrEnum):
     NEXT_PANE = "next-pane"
     PREVIOUS_PANE = "previous-pane"
     REFLECT = "reflect"
+    NEW_CHECKIN = "new-checkin"
+    EARLIER_VERSIONS = "earlier-versions"
+    HISTORY = "history"
     SHOW_SECTIONS = "show-sections"
     SHOW_SIGNS = "show-signs"
     SHOW_REFLECTIONS = "show-reflections"
@@ -227,6 +230,23 @@ SPECS: tuple[ActionSpec, ...] = (
         "document-edit",
     ),
     ActionSpec(
+        ActionId.EARLIER_VERSIONS,
+        Menu.REFLECT,
+        "&Earlier Versions…",
+        "See the earlier versions of this section's reflection, and restore one",
+        icon="document-open-recent",
+    ),
+    ActionSpec(
+        ActionId.NEW_CHECKIN,
+        Menu.REFLECT,
+        "&New Check-in",
+        "Tick the signs afresh; your earlier answers are kept and shown beside each sign",
+        None,
+        ("Ctrl+Shift+N",),
+        "view-refresh",
+        separator_before=True,
+    ),
+    ActionSpec(
         ActionId.SHOW_SECTIONS,
         Menu.VIEW,
         "Se&ctions",
@@ -251,6 +271,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "Show or hide your reflections (Ctrl+R writes one on this section)",
         icon="document-edit",
         checkable=True,
+    ),
+    ActionSpec(
+        ActionId.HISTORY,
+        Menu.VIEW,
+        "&History",
+        "How your answers changed from one check-in to the next",
+        None,
+        ("Ctrl+H",),
+        "view-history",
     ),
     ActionSpec(
         ActionId.ZOOM_IN,

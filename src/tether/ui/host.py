@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tether.models import ArticleSession
     from tether.ui.actions import ActionId, Menu
     from tether.ui.page.article_view import ArticleView
+    from tether.ui.panels.reflection_editor import ReflectionEditor
     from tether.ui.save_notice import SaveNotice
 
 
@@ -51,6 +52,13 @@ class WindowHost(Protocol):
     @property
     def article_shown(self) -> SignalInstance:
         """Emitted with the article file's path each time an article is shown."""
+
+    @property
+    def reflection_editor(self) -> ReflectionEditor:
+        """The reflection on the current section: Earlier Versions restores into it."""
+
+    def add_page_bar(self, bar: QWidget) -> None:
+        """Show ``bar`` above the page (a quiet, non-modal offer such as the return bar)."""
 
     def window(self) -> QWidget:
         """The main window as a widget: the parent for a feature's dialogs and objects."""

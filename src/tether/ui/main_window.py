@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +42,7 @@ from tether.ui.page.reading_line import ReadingLine
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
+from tether.ui.panels.reflection_editor import ReflectionEditor
 from tether.ui.panels.signs_presence import SignsPresence
 from tether.ui.room import PanelRoom, first_run_geometry
 from tether.ui.save_notice import SaveNotice
@@ -343,6 +345,18 @@ class MainWindow(QMainWindow):
         self.reflections_dock.editor.flush()
         saved = self.session.save_pending() if self.session is not None else True
         return saved and not self.save_notice.at_risk()
+
+    @property
+    def reflection_editor(self) -> ReflectionEditor:
+        """The editor of the reflection on the current section (WindowHost)."""
+        return self.reflections_dock.editor
+
+    def add_page_bar(self, bar: QWidget) -> None:
+        """Put a quiet bar above the page, e.g. the return bar of check-ins (WindowHost)."""
+        pane = self.centralWidget()
+        layout = pane.layout() if pane is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
 
     def has_unsaved(self) -> bool:
         """Whether a reflection, tick or position is still waiting for the store."""

@@ -36,6 +36,8 @@ def read_snapshot(conn: sqlite3.Connection, deadline: float) -> Snapshot:
     for table in TABLE_COLUMNS:
         if present is None or table in present:
             snapshot.add_raw(table, read_table(conn, table, deadline))
+    if present is not None and "checkins" not in present:
+        snapshot.derive_history()  # a file from before check-ins (data version 3 or older)
     return snapshot
 
 

@@ -23,6 +23,15 @@ TABLE_COLUMNS: dict[str, str] = {
     "ticks": "article_id, sign_id, ticked, updated",
     "positions": "article_id, article_path, section_id, scroll, updated",
     "sections_read": "article_id, section_id, read_at",
+    "checkins": "article_id, started, note, deleted, updated",
+    "checkin_ticks": "article_id, started, sign_id, ticked, updated",
+    "reflection_versions": "article_id, section_id, started, text, updated",
+}
+# The tables of check-ins and versions (data version 4), each keyed like its table.
+HISTORY_KEYS: dict[str, tuple[str, ...]] = {
+    "checkins": ("article_id", "started"),
+    "checkin_ticks": ("article_id", "started", "sign_id"),
+    "reflection_versions": ("article_id", "section_id", "started"),
 }
 # Files written before reading progress existed have only these.
 CORE_TABLES = frozenset({"reflections", "ticks", "positions"})
@@ -44,11 +53,20 @@ class RowCounts:
     ticks: int = 0
     positions: int = 0
     sections_read: int = 0
+    checkins: int = 0
+    versions: int = 0
 
     @property
     def total(self) -> int:
         """All rows together."""
-        return self.reflections + self.ticks + self.positions + self.sections_read
+        return (
+            self.reflections
+            + self.ticks
+            + self.positions
+            + self.sections_read
+            + self.checkins
+            + self.versions
+        )
 
     def in_words(self) -> str:
         """E.g. "3 reflections, 1 checklist tick and 2 reading positions"; "no data"."""
@@ -59,6 +77,8 @@ class RowCounts:
                 (self.ticks, "checklist tick", "checklist ticks"),
                 (self.positions, "reading position", "reading positions"),
                 (self.sections_read, "section marked as read", "sections marked as read"),
+                (self.checkins, "check-in", "check-ins"),
+                (self.versions, "reflection version", "reflection versions"),
             )
             if number
         ]
@@ -75,12 +95,45 @@ class Snapshot:
     ticks: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     positions: dict[str, tuple[str, str, float, str]] = field(default_factory=dict)
     sections_read: dict[tuple[str, str], tuple[str]] = field(default_factory=dict)
+    # (article, started) -> (note, deleted, updated)
+    checkins: dict[tuple[str, str], tuple[str, int, str]] = field(default_factory=dict)
+    # (article, started, sign) -> (ticked, updated)
+    checkin_ticks: dict[tuple[str, str, str], tuple[int, str]] = field(default_factory=dict)
+    # (article, section, started) -> (text, updated)
+    versions: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
 
     def counts(self) -> RowCounts:
-        """Count the rows held."""
+        """Count the rows held (a tick is counted once, in its check-in, where it has one)."""
         return RowCounts(
-            len(self.reflections), len(self.ticks), len(self.positions), len(self.sections_read)
+            len(self.reflections),
+            len(self.checkin_ticks) or len(self.ticks),
+            len(self.positions),
+            len(self.sections_read),
+            len(self.checkins),
+            len(self.versions),
         )
+
+    def derive_history(self) -> None:
+        """Turn a file of data version 3 or older into check-ins and versions.
+
+        Exactly what migration 4 does (each article's ticks become a check-in started at
+        its earliest tick; each reflection with text becomes a version started when it
+        was created), so the same old rows give the same keys and a restore recognises
+        them as the check-ins and versions the migration already made.
+        """
+        by_article: dict[str, list[tuple[str, int, str]]] = {}
+        for (article, sign), (ticked, updated) in self.ticks.items():
+            by_article.setdefault(article, []).append((sign, ticked, updated))
+        for article, rows in by_article.items():
+            started = min(row[2] for row in rows)
+            self.checkins.setdefault((article, started), ("", 0, max(row[2] for row in rows)))
+            for sign, ticked, updated in rows:
+                self.checkin_ticks.setdefault((article, started, sign), (ticked, updated))
+        for _, article, section, text, created, updated in sorted(
+            self.reflections, key=lambda row: row[5], reverse=True
+        ):
+            if text.strip():
+                self.versions.setdefault((article, section, created), (text, updated))
 
     def add_raw(self, table: str, rows: Iterable[tuple[object, ...]]) -> None:
         """Add rows read as ``rowid, TABLE_COLUMNS[table]``, skipping unusable ones."""
@@ -93,6 +146,8 @@ class Snapshot:
                 self._add_position(row)
             elif table == "sections_read":
                 self._add_section_read(row)
+            elif table in HISTORY_KEYS:
+                self._add_history(table, row)
 
     def _add_reflection(self, row: tuple[object, ...]) -> None:
         rowid, article, section, text, created, updated = row
@@ -120,6 +175,28 @@ class Snapshot:
         a, s = _text(article), _text(section)
         if a is not None and s is not None:
             self.sections_read[a, s] = (_stamp(read_at),)
+
+    def _add_history(self, table: str, row: tuple[object, ...]) -> None:
+        """A row of check-ins, check-in ticks or versions, if its cells are usable."""
+        keys = len(HISTORY_KEYS[table])
+        names = [_text(value) for value in row[1 : 1 + keys]]
+        rest = row[1 + keys :]
+        if any(name is None for name in names):
+            return
+        key = tuple(str(name) for name in names)
+        if table == "checkins":
+            note, deleted, updated = rest
+            if _text(note) is not None and deleted in (0, 1):
+                row_value = (str(_text(note)), int(str(deleted)), _stamp(updated))
+                self.checkins[key[0], key[1]] = row_value
+        elif table == "checkin_ticks":
+            ticked, updated = rest
+            if isinstance(ticked, int) and ticked in (0, 1):
+                self.checkin_ticks[key[0], key[1], key[2]] = (int(ticked), _stamp(updated))
+        else:
+            text, updated = rest
+            if _text(text) is not None:
+                self.versions[key[0], key[1], key[2]] = (str(_text(text)), _stamp(updated))
 
 
 def _text(value: object) -> str | None:
@@ -160,13 +237,18 @@ def merge(base: Snapshot, extra: Snapshot) -> RowCounts:
         added_reflections += 1
     added_ticks = _merge_newer(base.ticks, extra.ticks)
     added_positions = _merge_newer(base.positions, extra.positions)
+    added_checkins = _merge_newer(base.checkins, extra.checkins)
+    added_ticks += _merge_newer(base.checkin_ticks, extra.checkin_ticks)
+    added_versions = _merge_newer(base.versions, extra.versions)
     added_read = 0
     for key, value in extra.sections_read.items():
         current = base.sections_read.get(key)
         added_read += current is None
         if current is None or value < current:
             base.sections_read[key] = value
-    return RowCounts(added_reflections, added_ticks, added_positions, added_read)
+    return RowCounts(
+        added_reflections, added_ticks, added_positions, added_read, added_checkins, added_versions
+    )
 
 
 def _merge_newer(base: dict[K, V], extra: dict[K, V]) -> int:
@@ -190,6 +272,9 @@ def hidden_rows(older: Snapshot, newer: Snapshot) -> int:
     hidden = sum(1 for r in older.reflections if r[0] not in by_id or by_id[r[0]] < r[5])
     hidden += _older_or_missing(older.ticks, newer.ticks)
     hidden += sum(1 for key in older.sections_read if key not in newer.sections_read)
+    hidden += _older_or_missing(older.checkins, newer.checkins)
+    hidden += _older_or_missing(older.checkin_ticks, newer.checkin_ticks)
+    hidden += _older_or_missing(older.versions, newer.versions)
     return hidden + _older_or_missing(older.positions, newer.positions)
 
 
@@ -224,3 +309,14 @@ def write(conn: sqlite3.Connection, snapshot: Snapshot) -> None:
         "INSERT INTO sections_read (article_id, section_id, read_at) VALUES (?, ?, ?)",
         [(a, s, read_at) for (a, s), (read_at,) in snapshot.sections_read.items()],
     )
+    history: tuple[tuple[str, list[tuple[object, ...]]], ...] = (
+        ("checkins", [(*key, *value) for key, value in snapshot.checkins.items()]),
+        ("checkin_ticks", [(*key, *value) for key, value in snapshot.checkin_ticks.items()]),
+        ("reflection_versions", [(*key, *value) for key, value in snapshot.versions.items()]),
+    )
+    for table, history_rows in history:
+        marks = ", ".join("?" * (TABLE_COLUMNS[table].count(",") + 1))
+        conn.executemany(
+            f"INSERT INTO {table} ({TABLE_COLUMNS[table]}) VALUES ({marks})",
+            history_rows,
+        )

@@ -6,6 +6,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tether.content import Section
@@ -99,6 +100,7 @@ class ReflectionEditor(QWidget):
             return
         assert self._model is not None
         self._section_id = section.id
+        self._model.begin_visit(section.id)
         self._heading.setText(f"Reflection on “{section.title}”")
         prompt = " ".join(section.prompts)
         self._prompt.setText(prompt)
@@ -111,6 +113,21 @@ class ReflectionEditor(QWidget):
         self._editor.blockSignals(False)
         saved = self._model.saved_at(section.id)
         self._set_state(f"Saved {format_when(saved)}" if saved else "Nothing written yet")
+
+    def restore_text(self, text: str) -> bool:
+        """Put an earlier version's ``text`` in the editor as one step Edit › Undo takes back.
+
+        What was there is saved first and the restored text starts a version of its own,
+        so both stay among the versions. False if the text on screen could not be saved.
+        """
+        if self._model is None or self._section_id is None or not self.flush():
+            return False
+        self._model.begin_visit(self._section_id)
+        cursor = self._editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)  # one edit on the editor's own undo stack
+        self._editor.setTextCursor(cursor)
+        return self.flush()
 
     def section_id(self) -> str | None:
         """The section whose reflection is in the editor."""

@@ -25,13 +25,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from tether.models import Role
@@ -60,10 +70,18 @@ class SignDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        """Qt: embolden group rows."""
+        """Qt: embolden group rows; beside a sign, its answer at the last check-in, faintly."""
         super().initStyleOption(option, index)
         if index.data(Role.IsGroup):
             option.font.setBold(True)
+            return
+        previous = index.data(Role.PreviousTick)
+        if previous is not None:
+            option.icon = _previous_icon(
+                bool(previous), option.palette, option.fontMetrics.height()
+            )
+            option.decorationSize = QSize(option.fontMetrics.height(), option.fontMetrics.height())
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -80,6 +98,8 @@ class SignDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         group = bool(index.data(Role.IsGroup))
         check = 0 if group else option.fontMetrics.height() + 10
+        if not group and index.data(Role.PreviousTick) is not None:
+            check += option.fontMetrics.height() + 4  # the earlier answer's mark
         width = self._view.viewport().width() - self._view.indentation() * (not group)
         width -= check + 12
         if width <= 40:
@@ -91,6 +111,38 @@ class SignDelegate(QStyledItemDelegate):
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
         return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
+
+
+_ICONS: dict[tuple[bool, int, int], QIcon] = {}
+
+
+def _previous_icon(ticked: bool, palette: QPalette, size: int) -> QIcon:
+    """A faint tick in the palette's muted colour where the sign was ticked last time;
+    blank (keeping the signs' text in line) where it was not."""
+    colour = palette.color(QPalette.ColorRole.PlaceholderText)
+    key = (ticked, colour.rgba(), size)
+    icon = _ICONS.get(key)
+    if icon is None:
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QPen(colour, max(1.2, size / 10), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
+        unit = size / 10
+        if ticked:
+            painter.drawPolyline(
+                [
+                    QPointF(2 * unit, 5.5 * unit),
+                    QPointF(4.2 * unit, 7.6 * unit),
+                    QPointF(8 * unit, 2.8 * unit),
+                ]
+            )
+        painter.end()
+        icon = _ICONS[key] = QIcon(pixmap)
+    return icon
 
 
 class SignsTree(QTreeView):
