@@ -1,11 +1,13 @@
 """Bounds that keep a hostile or broken article from hanging the reader.
 
-markdown-it-py is linear on the shapes that made python-markdown crawl (runs of
-brackets, backticks or emphasis marks; thousands of headings in one block), and bounds
-its own nesting; what is left to Tether:
+markdown-it-py is linear on most shapes that made python-markdown crawl (backticks,
+emphasis marks, thousands of headings in one block) and bounds its own nesting; what is
+left to Tether:
 
 - quotes and lists nested deeper than :data:`MAX_NESTING` go on as text at that depth
   (the parser would otherwise drop what lies deeper, and recursion has a limit);
+- a paragraph whose links and emphasis would take the parser too long to read (tens of
+  thousands of unclosed brackets, a megabyte of punctuation) is shown as its plain text;
 - far more blocks, or lines, than any article has are refused with the limit named;
 - titles, signs and prompts are shortened for the lists and labels that show them;
 - the last guard: processor time for one article is limited (:func:`time_limit`).
@@ -30,6 +32,16 @@ MAX_LABEL = 500
 MAX_LINES = 300_000
 # Longer runs of blank lines (even in code) are cut to this many before anything else.
 MAX_BLANK_RUN = 50
+# markdown-it-py scans from each "[" to its "]" (to the end of the text if there is none):
+# more than this many characters of scanning in one paragraph (~0.3 s) and the
+# paragraph is shown as the plain text it is. No real paragraph comes near.
+LINK_SCAN_BUDGET = 50_000_000
+_FEW_BRACKETS = 200
+# Each punctuation mark that may start markup costs the parser a few microseconds: a
+# paragraph with more than this many (a megabyte of ">" after 16 quote levels, say;
+# a long chapter of prose has a few thousand) is shown as its plain text (~0.6 s).
+MARKS_BUDGET = 200_000
+_MARKS = "\n!#$%&*+-:<=>@[\\]^_`{}~"
 # The last guard, for shapes of input nobody has thought of: rendering stops after this
 # much processor time (not wall-clock time, so a busy machine does not refuse good files).
 RENDER_SECONDS = 8.0
@@ -38,6 +50,7 @@ _TAB = 4
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 _BREAK = re.compile(r"[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _CONTAINER = re.compile(r"[ \t]*(?:(>)|([-*+])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))")
+_BRACKET = re.compile(r"[\[\]]")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # One character repeated: a repeated group would keep state for every line it passes.
 _LONG_BLANK_RUN = re.compile(rf"\n{{{MAX_BLANK_RUN + 2},}}")
@@ -126,6 +139,29 @@ def bound_source(lines: list[str]) -> list[str]:
         line if fenced or not line.strip() else _cap_line(line)
         for line, fenced in zip(lines, _fenced(lines), strict=True)
     ]
+
+
+def too_costly_inline(text: str) -> bool:
+    """Whether reading ``text``'s links and emphasis would take the parser too long.
+
+    It has more than :data:`MARKS_BUDGET` marks, or its links would scan more than
+    :data:`LINK_SCAN_BUDGET` characters: for each ``[``, how far it is to the ``]`` that
+    closes it (or to the end). 50,000 unclosed brackets would take minutes; ordinary
+    prose costs a count or two.
+    """
+    if len(text) > MARKS_BUDGET and sum(text.count(mark) for mark in _MARKS) > MARKS_BUDGET:
+        return True
+    if text.count("[") <= _FEW_BRACKETS:
+        return False
+    total = 0
+    stack: list[int] = []
+    for match in _BRACKET.finditer(text):
+        if match.group() == "[":
+            stack.append(match.start())
+        elif stack:
+            total += match.start() - stack.pop()
+    total += sum(len(text) - start for start in stack)
+    return total > LINK_SCAN_BUDGET
 
 
 class TookTooLongError(BaseException):

@@ -19,6 +19,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from tether.content.limits import too_costly_inline
 from tether.content.slugs import HeadingAnchors
 
 # Block and inline depth markdown-it-py follows. Containers are capped in the source far
@@ -77,6 +78,9 @@ def parse_inline(md: MarkdownIt, tokens: list[Token], env: Env) -> None:
     for token in unread:
         if token.type == "inline":
             token.meta["read"] = True
+            if too_costly_inline(token.content):
+                token.children = [Token("text", "", 0, content=token.content)]
+    unread = [token for token in unread if token.type != "inline" or not token.children]
     state = StateCore("", md, env, unread)
     _run(md, state, _INLINE_STEPS)
 

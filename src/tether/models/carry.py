@@ -26,7 +26,11 @@ def carry_earlier_ids(renderer: ArticleRenderer, store: Store) -> int:
     if earlier is None:
         return 0
     old_article = article.id
-    if earlier.article_id != article.id and not stored and store.has_data(earlier.article_id):
+    if (
+        earlier.article_id != article.id
+        and not stored
+        and store.stored_section_ids(earlier.article_id)
+    ):
         old_article = earlier.article_id
     if old_article == article.id and not (earlier.sections.keys() & stored):
         return 0

@@ -39,16 +39,6 @@ def stored_section_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:
     return found
 
 
-def has_data(conn: sqlite3.Connection, article_id: str) -> bool:
-    """Whether anything of the reader's is stored for this article."""
-    return any(
-        conn.execute(
-            f"SELECT 1 FROM {table} WHERE article_id = ? LIMIT 1", (article_id,)
-        ).fetchone()
-        for table, _column, _sign in _KEYED
-    )
-
-
 def carry_over(
     conn: sqlite3.Connection, old_article: str, new_article: str, sections: dict[str, str]
 ) -> int:
@@ -79,8 +69,8 @@ def carry_over(
             moved += 1
     if new_article != old_article:
         for table in _BY_ARTICLE:
-            rows = conn.execute(f"SELECT rowid FROM {table} WHERE article_id = ?", (old_article,))
-            for (rowid,) in rows.fetchall():
+            query = f"SELECT rowid FROM {table} WHERE article_id = ?"
+            for (rowid,) in conn.execute(query, (old_article,)).fetchall():
                 try:
                     conn.execute(
                         f"UPDATE {table} SET article_id = ? WHERE rowid = ?", (new_article, rowid)

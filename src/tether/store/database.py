@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from tether.store.carry import carry_over, has_data, stored_section_ids
+from tether.store.carry import carry_over, stored_section_ids
 from tether.store.connection import (
     describe,
     make_private,
@@ -336,11 +336,6 @@ class Store:
         """Every section id the article's stored data names."""
         with self._reading() as conn:
             return stored_section_ids(conn, article_id)
-
-    def has_data(self, article_id: str) -> bool:
-        """Whether anything of the reader's is stored for the article."""
-        with self._reading() as conn:
-            return has_data(conn, article_id)
 
     def carry_over(self, old_article: str, new_article: str, sections: dict[str, str]) -> int:
         """Move the reader's data to an article's new ids; never over existing data."""
