@@ -39,6 +39,35 @@ def make_long_article(seed: Path, target: Path, size_bytes: int) -> Path:
     return target
 
 
+def make_release_notes(target: Path, size_bytes: int) -> Path:
+    """Write ``target``: release notes as projects write them, until ``size_bytes`` long.
+
+    A setext title, then a setext ``---`` heading per version with ``###`` parts, bullet
+    lists, fenced code, an HTML comment, a ``<details>`` block, a small HTML table and
+    reference links defined at the end: the shapes of a real CHANGELOG (issue 14).
+    """
+    parts = ["Release notes\n=============\n\nEvery change, newest first.\n"]
+    size, version = len(parts[0]), 0
+    while size < size_bytes:
+        version += 1
+        part = (
+            f"\nVersion 3.{version}.0\n{'-' * 16}\n\n<!-- released by the bot -->\n\n"
+            f"### Added\n\n- A way to export notes as [Markdown][md] ({version} of many)\n"
+            "- Keyboard shortcuts for the panels, listed in the help\n"
+            "  - nested: F6 moves between panels\n\n"
+            "### Fixed\n\n- ~~Crash~~ when the data folder is read-only; see https://example.org\n"
+            "- The title is no longer shown twice\n\n"
+            "```sh\npip install --upgrade tether-reader\n```\n\n"
+            "<details>\n<summary>Full list</summary>\n\nEverything else, small.\n\n</details>\n\n"
+            "<table><tr><td>files</td><td>12</td></tr></table>\n"
+        )
+        parts.append(part)
+        size += len(part.encode("utf-8"))
+    parts.append("\n[md]: https://commonmark.org\n")
+    target.write_text("".join(parts), encoding="utf-8")
+    return target
+
+
 def seed_reflections(data_dir: Path, article: Path, count: int) -> str:
     """Put ``count`` reflections on ``article`` into the store in ``data_dir``.
 

@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.articles import make_long_article, seed_reflections
+from benchmarks.articles import make_long_article, make_release_notes, seed_reflections
 from benchmarks.processes import ChildRun, run_child
 from benchmarks.reflection_rows import reflection_rows, seed_blob
 from benchmarks.report import Row, describe_machine, format_table, machine
@@ -44,6 +44,8 @@ LIST_MS = 100.0
 HISTORY_MS = 100.0
 # ReText's times over the bare baseline's on the issue's machine (0.84 s / 0.16 s and
 # 2.45 s / 0.67 s), used to estimate ReText here when it is not measured.
+# The release notes of issue 14: setext headings and raw HTML, about 900 KB.
+NOTES_BYTES = 900 * 1024
 RETEXT_QUOTED_RATIO = {"seed": 0.84 / 0.16, "long": 2.45 / 0.67}
 RETEXT_ESTIMATE_NOTE = (
     "ReText not measured: estimated as the issue's ReText/baseline ratio × baseline"
@@ -121,6 +123,7 @@ class Bench:
         self.env = child_environment(work, args.screen)
         self.seed = args.article.resolve()
         self.long = make_long_article(self.seed, work / "long-article.md", args.long_bytes)
+        self.notes = make_release_notes(work / "CHANGELOG.md", NOTES_BYTES)
         self.full_dir = work / "full-data"
         seed_reflections(self.full_dir, self.seed, args.reflections)
         self.blob_dir = work / "blob-data"
@@ -159,6 +162,10 @@ class Bench:
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.long)
             ],
             "baseline_long": lambda: [*baseline, str(self.long)],
+            "tether_notes": lambda: [
+                self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.notes)
+            ],
+            "baseline_notes": lambda: [*baseline, str(self.notes)],
             "tether_full": lambda: [
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir(self.full_dir)),
                 str(self.seed),
@@ -252,6 +259,8 @@ def build_rows(
             ms("tether_seed"), ms("baseline_seed"), base, ratio_max=1.2),
         Row("startup_long", f"Start-up to first paint, {size} article", "ms",
             ms("tether_long"), ms("baseline_long"), base, ratio_max=0.6),
+        Row("startup_notes", "Start-up to first paint, 900 KB release notes (setext, HTML)",
+            "ms", ms("tether_notes"), ms("baseline_notes"), base, ratio_max=0.6),
         Row("memory_seed", "Peak memory, seed article", "MiB",
             mib("tether_seed"), mib("baseline_seed"), base, ratio_max=1.2),
         Row("memory_long", f"Peak memory, {size} article", "MiB",
