@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
@@ -36,7 +36,7 @@ Run it:
 
 ```sh
 - [ ] not a sign
-tool --go
+tool --go --with-a-very-long-option-name-that-goes-on-and-on-and-on-past-the-edge-of-any-column
 ```
 
 Options
@@ -132,6 +132,11 @@ def test_the_page_shows_what_github_shows(readme_window: MainWindow) -> None:
         format_of(document, "tool --go").fontFamilies()
     )
     assert "Mono" in str(format_of(document, "code in an item").fontFamilies())
+    # Code sits in a quiet box, and its long line wraps inside it instead of widening the page.
+    box = document.find("tool --go").block().blockFormat().background()
+    assert box.style() != Qt.BrushStyle.NoBrush
+    assert box.color() != readme_window.article_view.palette().base().color()
+    assert readme_window.article_view.horizontalScrollBar().maximum() == 0
 
 
 def test_nested_lists_step_in_and_html_tables_are_tables(readme_window: MainWindow) -> None:
