@@ -7,9 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from export_helpers import PROMPTED_ARTICLE, READER_WORDS, ReaderData, plain_lines
-from markdown import Markdown
 
-from tether.content import Article, load_article
+from tether.content import Article, load_article, markdown_to_html
 from tether.export import build_worksheet, export_worksheet
 from tether.export.markdown_writer import worksheet_markdown
 from tether.export.wording import WRITING_LINES, WRITING_PROMPT
@@ -67,11 +66,11 @@ def test_the_readers_words_cannot_turn_into_headings_lists_or_markup(
 ) -> None:
     text = worksheet_markdown(build_worksheet(reader_data.article, store))
 
-    rendered = Markdown().convert(text)
+    rendered = markdown_to_html(text)
 
     assert "<script>" not in rendered
     assert "&lt;script&gt;alert('wombat')" in rendered
-    assert rendered.count("<h1>") == 1
+    assert rendered.count("<h1") == 1
     assert "<li>nor a list item</li>" not in rendered
     assert "# Marmoset is not a heading" in rendered
 
