@@ -50,6 +50,11 @@ _TAB = 4
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 _BREAK = re.compile(r"[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _CONTAINER = re.compile(r"[ \t]*(?:(>)|([-*+])(?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))")
+# A line nested deeper than MAX_NESTING starts with at least MAX_NESTING + 1 blanks and
+# markers (more than 16 markers, or more than 64 columns of blanks: 17 tabs at the
+# least): a cheap first look that almost every line fails.
+_MAY_NEST_DEEP = re.compile(rf"[ \t>*+\-0-9.)]{{{MAX_NESTING + 1}}}")
+_MAY_OPEN = frozenset(" \t>-*+0123456789")
 _BRACKET = re.compile(r"[\[\]]")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 # One character repeated: a repeated group would keep state for every line it passes.
@@ -135,6 +140,8 @@ def bound_source(lines: list[str]) -> list[str]:
     One line out for each line in, so the parser's line numbers are the file's; fenced
     code is kept as it is.
     """
+    if not any(_MAY_NEST_DEEP.match(line) for line in lines if line[:1] in _MAY_OPEN):
+        return lines  # nothing near the limit: most files, at a fraction of the cost
     return [
         line if fenced or not line.strip() else _cap_line(line)
         for line, fenced in zip(lines, _fenced(lines), strict=True)

@@ -191,7 +191,7 @@ def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[Sect
         first, last = bisect.bisect_right(top, start), bisect.bisect_left(top, end)
         under = tuple(
             Heading(
-                shorten_label(plain_text(tokens[index + 1].children)),
+                shorten_label(str(tokens[index].meta["words"])),
                 _level(tokens[index]),
                 str(tokens[index].meta["anchor"]),
             )
