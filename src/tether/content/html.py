@@ -244,10 +244,10 @@ def new_page_parser() -> MarkdownIt:
     return new_parser(PageRenderer)
 
 
-def footnotes_html(md: MarkdownIt, env: Env, all_tokens: list[Token]) -> str:
+def footnotes_html(md: MarkdownIt, env: Env, definitions: dict[str, list[Token]]) -> str:
     """The notes cited so far and not yet listed, as a list to end a section with.
 
-    ``all_tokens`` are the whole document's block tokens, where the notes are defined.
+    ``definitions`` are the document's footnote definitions (see :func:`footnote_definitions`).
     """
     renderer, options = md.renderer, md.options
     assert isinstance(renderer, PageRenderer)
@@ -256,7 +256,6 @@ def footnotes_html(md: MarkdownIt, env: Env, all_tokens: list[Token]) -> str:
     waiting = [number for number in sorted(notes) if number not in context.footnotes_shown]
     if not waiting:
         return ""
-    definitions = _definitions(all_tokens)
     items = []
     for number in waiting:
         context.footnotes_shown.add(number)
@@ -273,7 +272,8 @@ def footnotes_html(md: MarkdownIt, env: Env, all_tokens: list[Token]) -> str:
     return '<ol class="footnotes">' + "".join(items) + "</ol>\n"
 
 
-def _definitions(tokens: list[Token]) -> dict[str, list[Token]]:
+def footnote_definitions(tokens: list[Token]) -> dict[str, list[Token]]:
+    """Each footnote's definition (its block tokens), by label, from a document's tokens."""
     found: dict[str, list[Token]] = {}
     start, label = -1, ""
     for index, token in enumerate(tokens):
@@ -304,5 +304,6 @@ def markdown_to_html(text: str) -> str:
         if token.type == "heading_open":
             take_heading_attributes(token, tokens[index + 1])
     name_headings(tokens)
-    raw = md.renderer.render(tokens, md.options, env) + footnotes_html(md, env, tokens)
+    notes = footnotes_html(md, env, footnote_definitions(tokens))
+    raw = md.renderer.render(tokens, md.options, env) + notes
     return _context(env).finish(raw)

@@ -134,6 +134,8 @@ class ArticleRenderer:
             ) from None
         finally:
             self._seconds_left -= time.process_time() - started
+        if self.done:
+            self._plan.text = None  # the page has it all now: no second copy kept
         return range(first, self._rendered)
 
     def render_all(self) -> range:
@@ -177,7 +179,7 @@ class ArticleRenderer:
         annotate(tokens, found)
         tokens = split_long_blocks(tokens)
         html = plan.md.renderer.render(tokens, plan.md.options, plan.env)
-        html += footnotes_html(plan.md, plan.env, plan.tokens)
+        html += footnotes_html(plan.md, plan.env, plan.footnotes)
         context = plan.env[CONTEXT]
         source.tokens = []  # read once: the page keeps the HTML, not the tokens
         return Section(

@@ -26,7 +26,7 @@ from markdown_it.token import Token
 from tether.content.annotate import take_heading_attributes
 from tether.content.errors import ArticleError
 from tether.content.frontmatter import split_front_matter
-from tether.content.html import new_page_parser
+from tether.content.html import footnote_definitions, new_page_parser
 from tether.content.limits import (
     MAX_BLOCKS,
     MAX_LINES,
@@ -65,8 +65,8 @@ class Plan:
     title: str
     sections: list[SectionSource]
     md: MarkdownIt
-    # The whole file's block tokens (footnotes are defined anywhere in it).
-    tokens: list[Token]
+    # Each footnote's definition, by label (a note may be defined anywhere in the file).
+    footnotes: dict[str, list[Token]]
     env: Env = field(default_factory=dict)
     # The file's text, kept until the earlier ids are worked out (see legacy_ids).
     text: str | None = None
@@ -113,7 +113,7 @@ def plan_article(path: Path) -> Plan:
     if not sections:
         raise ArticleError(path, "the file has no text to read.")
     title = shorten_label(" ".join(title.split()))
-    return Plan(front.meta, title, sections, md, tokens, env, source)
+    return Plan(front.meta, title, sections, md, footnote_definitions(tokens), env, source)
 
 
 def read_text(path: Path) -> str:
