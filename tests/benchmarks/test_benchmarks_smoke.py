@@ -41,6 +41,7 @@ Rest is part of the work.
 ROW_IDS = {
     "startup_seed",
     "startup_long",
+    "startup_notes",
     "memory_seed",
     "memory_long",
     "startup_full",
@@ -74,6 +75,7 @@ COMPARED_ROWS = {
     "startup_blob",
     "startup_seed",
     "startup_long",
+    "startup_notes",
     "memory_seed",
     "memory_long",
     "startup_full",
@@ -90,6 +92,7 @@ def benchmark_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[s
     table = folder / "table.json"
     command = [sys.executable, "-m", "benchmarks", "--repeat", "1", "--warmup", "0"]
     command += ["--article", str(article), "--long-bytes", "20000", "--reflections", "30"]
+    command += ["--notes-bytes", "20000"]
     command += ["--blob-chars", "30000", "--big-chars", "100000"]
     command += ["--json", str(table)]
     done = subprocess.run(
