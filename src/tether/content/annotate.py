@@ -21,7 +21,7 @@ from markdown_it.token import Token
 
 from tether.content.limits import shorten_label
 from tether.content.model import RelatedReading, Sign, SignGroup
-from tether.content.parser import plain_text
+from tether.content.parser import closing_index, plain_text
 from tether.content.slugs import TakenIds, make_slug, unique
 
 _TASK = re.compile(r"^\s*\[([ xX])\]\s+")
@@ -103,21 +103,9 @@ def annotate(tokens: list[Token], found: Found) -> None:
             _related(token, tokens[index + 1], found)
 
 
-def _closing(tokens: list[Token], index: int) -> int:
-    """The index of the token that closes the one at ``index``."""
-    opener, depth = tokens[index], 0
-    for position in range(index, len(tokens)):
-        token = tokens[position]
-        if token.level == opener.level and token.nesting:
-            depth += token.nesting
-            if depth == 0:
-                return position
-    return len(tokens) - 1
-
-
 def _signs(tokens: list[Token], index: int, found: Found) -> None:
     ul = tokens[index]
-    end = _closing(tokens, index)
+    end = closing_index(tokens, index)
     lead = None
     before = tokens[index - 1] if index >= 3 else None
     if before is not None and before.type == "paragraph_close" and before.level == ul.level:
@@ -160,7 +148,7 @@ def _first_inline(tokens: list[Token], item: int) -> Token | None:
 
 
 def _prompt(tokens: list[Token], index: int, found: Found) -> None:
-    end = _closing(tokens, index)
+    end = closing_index(tokens, index)
     words = " ".join(
         plain_text(token.children) for token in tokens[index:end] if token.type == "inline"
     )

@@ -146,3 +146,15 @@ def name_headings(tokens: list[Token], anchors: HeadingAnchors | None = None) ->
             words = plain_text(tokens[index + 1].children)
             token.meta["words"] = words
             token.meta["anchor"] = anchors.next(words)
+
+
+def closing_index(tokens: list[Token], index: int) -> int:
+    """The index of the token that closes the block opened at ``index`` (or the last)."""
+    opener, depth = tokens[index], 0
+    for position in range(index, len(tokens)):
+        token = tokens[position]
+        if token.level == opener.level and token.nesting:
+            depth += token.nesting
+            if depth == 0:
+                return position
+    return len(tokens) - 1

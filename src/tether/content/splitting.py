@@ -24,6 +24,7 @@ import re
 from markdown_it.token import Token
 
 from tether.content.limits import shorten_label
+from tether.content.parser import closing_index
 
 # Items of one list, rows of one table; columns of one table.
 MAX_ROWS = 1000
@@ -51,7 +52,7 @@ def split_long_blocks(tokens: list[Token]) -> list[Token]:
     while index < len(tokens):
         token = tokens[index]
         if token.type in _LISTS or token.type == "table_open":
-            end = _closing(tokens, index)
+            end = closing_index(tokens, index)
             block = tokens[index : end + 1]
             out.extend(_split_list(block) if token.type in _LISTS else _split_table(block))
             index = end + 1
@@ -66,17 +67,6 @@ def split_long_blocks(tokens: list[Token]) -> list[Token]:
         out.append(token)
         index += 1
     return out
-
-
-def _closing(tokens: list[Token], index: int) -> int:
-    opener, depth = tokens[index], 0
-    for position in range(index, len(tokens)):
-        token = tokens[position]
-        if token.level == opener.level and token.nesting:
-            depth += token.nesting
-            if depth == 0:
-                return position
-    return len(tokens) - 1
 
 
 def _split_list(block: list[Token]) -> list[Token]:
@@ -105,7 +95,7 @@ def _split_table(block: list[Token]) -> list[Token]:
         (
             sum(
                 1
-                for token in block[row : _closing(block, row)]
+                for token in block[row : closing_index(block, row)]
                 if token.type in ("th_open", "td_open")
             )
             for row in rows
@@ -124,7 +114,7 @@ def _split_table(block: list[Token]) -> list[Token]:
         chunk = body_rows[offset : offset + MAX_ROWS]
         out += [block[0], *head, Token("tbody_open", "tbody", 1)]
         for row in chunk:
-            out += block[row : _closing(block, row) + 1]
+            out += block[row : closing_index(block, row) + 1]
         out += [Token("tbody_close", "tbody", -1), block[-1]]
     return out
 
@@ -134,7 +124,7 @@ def _table_as_paragraphs(block: list[Token], rows: list[int]) -> list[Token]:
     for row in rows:
         cells = [
             " ".join(token.content.split())
-            for token in block[row : _closing(block, row)]
+            for token in block[row : closing_index(block, row)]
             if token.type == "inline"
         ]
         out += _paragraph(" | ".join(cells), block[0].level)
