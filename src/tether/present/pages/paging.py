@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article
+from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article, strip_speaker_notes
 from tether.present.colours import AudienceColours
 from tether.present.pages.breaks import document_lines, paginate
 
@@ -76,12 +76,14 @@ a { color: $text; text-decoration: none; }
 
 
 def audience_html(article: Article, index: int) -> str:
-    """A section's HTML as the room sees it: the article's words, no tick boxes, no links.
+    """A section's HTML as the room sees it: the article's words, no tick boxes, no links,
+    no speaker notes (they are the facilitator's, shown on the console only).
 
     The first section also carries the article's title and byline, as a title slide.
     """
     section = article.sections[index]
-    body = _BOXES.sub("", _ANY_LINK.sub("", _TICK_LINK.sub("", section.html)))
+    words = strip_speaker_notes(section.html)
+    body = _BOXES.sub("", _ANY_LINK.sub("", _TICK_LINK.sub("", words)))
     if index != 0:
         return body
     byline = " · ".join(part for part in (article.subtitle, article.author) if part)
