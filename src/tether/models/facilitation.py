@@ -15,8 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.content import Article
 from tether.models.pending import PendingWrites
-from tether.store import Store
-from tether.store.history import Workshop
+from tether.store import Store, Workshop
 
 # A note is written this long after the last key (as reflections are, at most ~1 s late).
 SAVE_DELAY_MS = 700

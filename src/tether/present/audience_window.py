@@ -42,6 +42,9 @@ class AudienceState:
     checklist_html: str | None = None
     checklist_label: str = ""
     help: bool = False
+    # One screen only: a short line for the facilitator in the marker (a section number
+    # being typed, "This section has no checklist."), never notes or reflections.
+    notice: str = ""
 
 
 def keys_html() -> str:
@@ -82,10 +85,11 @@ class AudienceRenderer(QObject):
         """The small "section n/N · page p/P" line."""
         count = self.book.section_count()
         section = state.place.section
+        notice = f"{state.notice}   " if state.notice else ""
         if state.checklist_html is not None:
-            return f"section {section + 1}/{count} · {state.checklist_label}"
+            return f"{notice}section {section + 1}/{count} · {state.checklist_label}"
         pages = self.book.page_count(section)
-        return f"section {section + 1}/{count} · page {state.place.page + 1}/{pages}"
+        return f"{notice}section {section + 1}/{count} · page {state.place.page + 1}/{pages}"
 
     def paint(self, painter: QPainter, state: AudienceState) -> None:
         """Paint ``state``; the painter works in audience-screen pixels."""

@@ -3,13 +3,21 @@
 Built from the article's signs only. The reader's ticks are in the signs model, which
 presentation mode is never given, so they cannot reach the projector; and a sign not yet
 revealed is not in the document at all, so it cannot show through either.
+
+The room's own answer, the workshop tally (how many people recognise each sign, counted
+by the facilitator, no names), is drawn as a quiet bar and a number beside each sign
+shown, once there is a count.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
-from tether.content import Section
+from tether.content import Section, Sign
+
+# The widest bar, in percent of its column: the largest count in the section.
+_BAR_PERCENT = 100
 
 
 class ChecklistReveal:
@@ -34,15 +42,23 @@ class ChecklistReveal:
         self.revealed -= 1
         return True
 
-    def html(self) -> str:
-        """The revealed signs as a large list under their groups' titles."""
+    def current(self) -> Sign | None:
+        """The sign shown last (the one the room is talking about), or None."""
+        return self.section.signs[self.revealed - 1] if self.revealed else None
+
+    def html(self, counts: Mapping[str, int] | None = None) -> str:
+        """The revealed signs as a large list under their groups' titles; with the room's
+        counts (sign id -> count) as bars beside them once any sign has one."""
+        counts = {s.id: counts[s.id] for s in self.section.signs if counts and s.id in counts}
         parts = [f"<h2>{html.escape(self.section.title)}</h2>"]
         left = self.revealed
         for group in self.section.sign_groups:
             parts.append(f'<p class="signs-lead">{html.escape(group.title)}</p>')
             shown = group.signs[: max(left, 0)]
             left -= len(group.signs)
-            if shown:
+            if shown and counts:
+                parts.append(_tally_table(shown, counts, max(counts.values())))
+            elif shown:
                 items = "".join(f"<li>{html.escape(sign.text)}</li>" for sign in shown)
                 parts.append(f'<ul class="signs">{items}</ul>')
             if left <= 0:
@@ -52,3 +68,28 @@ class ChecklistReveal:
     def status(self) -> str:
         """For the console: how far the reveal has gone."""
         return f"Checklist: {self.revealed} of {self.total} signs shown"
+
+
+def _tally_table(signs: tuple[Sign, ...], counts: Mapping[str, int], most: int) -> str:
+    """Signs with a bar and a number each: a table, since Qt's rich text draws no CSS bars."""
+    rows = []
+    for sign in signs:
+        count = counts.get(sign.id)
+        if count is None:
+            bar, number = "", ""
+        else:
+            width = max(1, round(_BAR_PERCENT * count / most)) if count and most else 0
+            fill = (
+                f'<table class="bar" width="{width}%" cellspacing="0" cellpadding="0">'
+                '<tr><td class="bar">&nbsp;</td></tr></table>'
+                if width
+                else ""
+            )
+            bar, number = fill, str(count)
+        rows.append(
+            f'<tr><td class="tally-sign" width="58%">• {html.escape(sign.text)}</td>'
+            f'<td class="tally-bar" width="32%">{bar}</td>'
+            f'<td class="tally-count" width="10%" align="right">{number}</td></tr>'
+        )
+    table = '<table class="tally" width="100%" cellspacing="0" cellpadding="6">'
+    return f"{table}{''.join(rows)}</table>"

@@ -17,10 +17,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tether.store.records import CheckIn, ReflectionVersion, format_timestamp, parse_timestamp
+from tether.store.records import (
+    CheckIn,
+    ReflectionVersion,
+    Workshop,
+    format_timestamp,
+    parse_timestamp,
+)
 
 Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
@@ -103,22 +109,6 @@ class History:
 
 # The largest count a tally keeps: a room, not a stadium; a typo cannot grow past it.
 MAX_COUNT = 999
-
-
-@dataclass(frozen=True, slots=True)
-class Workshop:
-    """One session with a group: when it began, its optional name, and the counts per sign."""
-
-    article_id: str
-    started: datetime
-    name: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    key: str = ""  # ``started`` exactly as stored
-
-    def title(self) -> str:
-        """E.g. "Workshop, 4 December 2026" or "Team day (4 December 2026)"."""
-        day = f"{self.started.astimezone().day} {self.started.astimezone():%B %Y}"
-        return f"{self.name} ({day})" if self.name else f"Workshop, {day}"
 
 
 class Facilitation:

@@ -72,6 +72,10 @@ blockquote { color: $heading; font-style: italic; margin-left: ${indent}px;
      margin-right: ${indent}px; }
 blockquote.prompt { color: $accent; font-style: normal; }
 a { color: $text; text-decoration: none; }
+td.tally-sign { line-height: ${line}%; }
+td.tally-bar { vertical-align: middle; }
+td.bar { background-color: $muted; font-size: ${small_gap}px; }
+td.tally-count { color: $muted; }
 """)
 
 
