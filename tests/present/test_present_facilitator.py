@@ -251,3 +251,13 @@ def test_t_pauses_and_resumes_the_timer_and_f1_lists_it(
     assert console.elapsed.text() == "Elapsed 1:30"
     assert any("timer" in what and "T" in keys for what, keys in KEY_HELP)
     assert timedelta(seconds=controller.timer.elapsed()) == timedelta(seconds=90)
+
+
+def test_file_menu_has_export_workshop_tally(presenter: Presenter) -> None:
+    from tether.ui.actions import ActionId, Menu
+
+    controller = presenter()
+    action = controller.window.actions_by_id[ActionId.EXPORT_TALLY]
+
+    assert action in controller.window.menus[Menu.FILE].actions()
+    assert action.text() == "Export Workshop &Tally…"

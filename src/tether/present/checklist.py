@@ -18,6 +18,8 @@ from tether.content import Section, Sign
 
 # The widest bar, in percent of its column: the largest count in the section.
 _BAR_PERCENT = 100
+# Columns of a tally row, in percent of the page's width: sign, bar (the rest: count).
+_SIGN_SHARE, _BAR_SHARE = 58, 32
 
 
 class ChecklistReveal:
@@ -71,25 +73,26 @@ class ChecklistReveal:
 
 
 def _tally_table(signs: tuple[Sign, ...], counts: Mapping[str, int], most: int) -> str:
-    """Signs with a bar and a number each: a table, since Qt's rich text draws no CSS bars."""
+    """Signs with a bar and a number each. Qt's rich text draws no CSS bars, so each sign
+    is a one-row table whose bar column is as wide as its count (of the section's most)."""
     rows = []
     for sign in signs:
         count = counts.get(sign.id)
-        if count is None:
-            bar, number = "", ""
-        else:
-            width = max(1, round(_BAR_PERCENT * count / most)) if count and most else 0
-            fill = (
-                f'<table class="bar" width="{width}%" cellspacing="0" cellpadding="0">'
-                '<tr><td class="bar">&nbsp;</td></tr></table>'
-                if width
-                else ""
-            )
-            bar, number = fill, str(count)
-        rows.append(
-            f'<tr><td class="tally-sign" width="58%">• {html.escape(sign.text)}</td>'
-            f'<td class="tally-bar" width="32%">{bar}</td>'
-            f'<td class="tally-count" width="10%" align="right">{number}</td></tr>'
+        share = round(_BAR_PERCENT * count / most) if count and most else 0
+        filled = round(_BAR_SHARE * share / 100)
+        bar = (
+            f'<td class="tally-bar" width="{filled}%"><table width="100%" cellspacing="0"'
+            ' cellpadding="0"><tr><td class="bar">&nbsp;</td></tr></table></td>'
+            if filled
+            else ""
         )
-    table = '<table class="tally" width="100%" cellspacing="0" cellpadding="6">'
-    return f"{table}{''.join(rows)}</table>"
+        rest = f'<td width="{_BAR_SHARE - filled}%"></td>' if filled < _BAR_SHARE else ""
+        number = "" if count is None else str(count)
+        rows.append(
+            '<table class="tally" width="100%" cellspacing="0" cellpadding="6"><tr>'
+            f'<td class="tally-sign" width="{_SIGN_SHARE}%">• {html.escape(sign.text)}</td>'
+            f"{bar}{rest}"
+            f'<td class="tally-count" width="{100 - _SIGN_SHARE - _BAR_SHARE}%" align="right">'
+            f"{number}</td></tr></table>"
+        )
+    return "".join(rows)

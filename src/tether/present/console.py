@@ -290,6 +290,9 @@ class PresenterConsole(QWidget):
         self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
         self.clock.setText(f"Clock {self._clock().strftime('%H:%M')}")
         held = " (paused: T resumes)" if self._timer.held else ""
+        button = self.findChild(QPushButton, "timer-button")
+        if button is not None:
+            button.setText("Resume Timer (T)" if self._timer.held else "Pause Timer (T)")
         self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}{held}")
         remaining = self._timer.remaining()
         self.countdown.setVisible(remaining is not None)

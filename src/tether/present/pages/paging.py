@@ -74,7 +74,7 @@ blockquote.prompt { color: $accent; font-style: normal; }
 a { color: $text; text-decoration: none; }
 td.tally-sign { line-height: ${line}%; }
 td.tally-bar { vertical-align: middle; }
-td.bar { background-color: $muted; font-size: ${small_gap}px; }
+td.bar { background-color: $bar; font-size: ${small_gap}px; }
 td.tally-count { color: $muted; }
 """)
 
