@@ -110,6 +110,9 @@ class PresenterConsole(QWidget):
         self.elapsed = _label("elapsed", self)
         self.clock = _label("clock", self)
         self.countdown = _label("countdown", self)
+        self.timer_state = _label("timer-state", self)
+        self.timer_state.setText("Timer paused: T resumes")
+        self.timer_state.hide()
         self.position = _label("position", self, wrap=True)
         self.message = _label("message", self, wrap=True)
         self.prompts = _label("prompts", self, wrap=True)
@@ -192,6 +195,8 @@ class PresenterConsole(QWidget):
         times.addWidget(self.clock)
         times.addSpacing(24)
         times.addWidget(self.countdown)
+        times.addSpacing(24)
+        times.addWidget(self.timer_state)
         times.addStretch(1)
         right.addLayout(times)
         for label in (self.position, self.message, self.checklist, self.tally):
@@ -289,11 +294,11 @@ class PresenterConsole(QWidget):
         """Show the elapsed time, the clock and what is left of the countdown."""
         self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
         self.clock.setText(f"Clock {self._clock().strftime('%H:%M')}")
-        held = " (paused: T resumes)" if self._timer.held else ""
+        self.timer_state.setVisible(self._timer.held)
         button = self.findChild(QPushButton, "timer-button")
         if button is not None:
             button.setText("Resume Timer (T)" if self._timer.held else "Pause Timer (T)")
-        self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}{held}")
+        self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
         remaining = self._timer.remaining()
         self.countdown.setVisible(remaining is not None)
         if remaining is not None:
