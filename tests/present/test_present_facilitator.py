@@ -262,4 +262,4 @@ def test_file_menu_has_export_workshop_tally(presenter: Presenter) -> None:
     action = controller.window.actions_by_id[ActionId.EXPORT_TALLY]
 
     assert action in controller.window.menus[Menu.FILE].actions()
-    assert action.text() == "Export Workshop &Tally…"
+    assert action.text() == "Export Work&shop Tally…"

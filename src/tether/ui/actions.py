@@ -113,7 +113,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EXPORT_TALLY,
         Menu.FILE,
-        "Export Workshop &Tally…",
+        "Export Work&shop Tally…",
         "Save a workshop's anonymous group tally (how many recognised each sign) as "
         "Markdown or CSV",
         icon="x-office-spreadsheet",
