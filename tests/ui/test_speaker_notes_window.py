@@ -57,3 +57,20 @@ def test_a_note_typed_in_the_pane_is_kept_across_a_restart_and_is_no_reflection(
         "Pair people up here"
     )
     assert session.reflections.rowCount() == 0
+
+
+def test_the_pane_follows_the_reader_to_the_next_section(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.actions_by_id[ActionId.SPEAKER_NOTES_PANE].trigger()
+    pane = window.findChild(QDockWidget, "speaker-notes-dock")
+    assert isinstance(pane, SpeakerNotesPane)
+    qtbot.keyClicks(pane.editor, "Welcome everyone")
+
+    window.actions_by_id[ActionId.NEXT_SECTION].trigger()
+
+    qtbot.waitUntil(lambda: "What Independence Actually Means" in pane.heading.text())
+    assert pane.editor.toPlainText() == ""
+    window.actions_by_id[ActionId.PREVIOUS_SECTION].trigger()
+    qtbot.waitUntil(lambda: pane.editor.toPlainText() == "Welcome everyone")

@@ -82,8 +82,9 @@ class SpeakerNotes(QObject):
         self.pane: SpeakerNotesPane | None = None
         self._watched: object = None  # the session whose reading place the pane follows
         show = host.actions_by_id[ActionId.SHOW_SPEAKER_NOTES]
-        show.setChecked(bool(settings.preference(SHOW_SPEAKER_NOTES)))
-        host.article_view.show_speaker_notes(show.isChecked())
+        if settings.preference(SHOW_SPEAKER_NOTES):
+            show.setChecked(True)
+            host.article_view.show_speaker_notes(True)
         show.toggled.connect(self._show_in_page)
         host.actions_by_id[ActionId.SPEAKER_NOTES_PANE].toggled.connect(self._toggle_pane)
         host.article_shown.connect(self._follow)
@@ -109,8 +110,13 @@ class SpeakerNotes(QObject):
 
     @Slot(bool)
     def _on_pane_visibility(self, visible: bool) -> None:
-        """The pane's own close button unticks its command."""
-        if not visible and self.pane is not None and self.pane.isHidden():
+        """The pane's own close button unticks its command; shown again (after presenting,
+        say, where the console may have changed the note) it reads the note afresh."""
+        if self.pane is None:
+            return
+        if visible:
+            self.pane.show_section()
+        elif self.pane.isHidden():
             self._host.actions_by_id[ActionId.SPEAKER_NOTES_PANE].setChecked(False)
 
     @Slot()
