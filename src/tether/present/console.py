@@ -137,6 +137,10 @@ class PresenterConsole(QWidget):
         self.workshop_name.setPlaceholderText("Workshop name (optional)")
         self.workshop_name.setAccessibleName("Workshop name")
         self.workshop_name.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Framed in every theme (high contrast draws no frame of its own on a dark base).
+        self.workshop_name.setStyleSheet(
+            "QLineEdit { border: 1px solid palette(mid); padding: 3px; }"
+        )
         self.workshop_name.editingFinished.connect(
             lambda: self.workshop_named.emit(self.workshop_name.text().strip())
         )
