@@ -114,3 +114,10 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("Close an overlay, then stop presenting", "Esc"),
     ("Start or resume presenting", "F5"),
 )
+
+# F1 with one screen: no console, so the keys are shown on the room's screen, but only as
+# this one quiet line in the corner marker; the page stays as it was (issue 17).
+KEY_STRIP = (
+    "keys: Space next · P back · n Enter section · C checklist (n, + / − count) · "
+    "B black · T timer · Esc stop · any key closes"
+)

@@ -109,8 +109,8 @@ class PageStyle:
     colours: AudienceColours
     family: str
     zoom: float = 1.0
-    floor_share: float = MIN_BODY_SHARE  # lowered only for the facilitator's key list
-    measure: int = MEASURE  # raised only for the key list, a table rather than prose
+    floor_share: float = MIN_BODY_SHARE  # the floor of body text, as a share of the height
+    measure: int = MEASURE  # characters a line aims for
 
     @property
     def body_px(self) -> int:
