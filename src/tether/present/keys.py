@@ -1,7 +1,7 @@
 """The keys of presentation mode: what presenter clickers send, and a few for the facilitator.
 
 Clickers send PageDown/PageUp (most), arrows, Space, B or ".", and F5/Esc from their
-"start/stop" button. Every key is mapped here once; the help overlay (F1) and the README
+"start/stop" button. Every key is mapped here once; the console's key list (F1) and the README
 table are built from :data:`KEY_HELP`.
 """
 
