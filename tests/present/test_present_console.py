@@ -44,7 +44,7 @@ def test_the_console_lists_the_sections_prompts_as_discussion_questions(
     assert "What made it hard?" in questions
 
     press(qtbot, controller, Qt.Key.Key_PageDown)
-    assert console.prompts.text() == "None in this section."
+    assert console.prompts.text() == "No notes in this section."
 
 
 def test_the_console_says_where_the_talk_is(qtbot: QtBot, presenter: Presenter) -> None:

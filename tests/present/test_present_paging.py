@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from present_helpers import Presenter, press, start
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar
 from pytestqt.qtbot import QtBot
 
 from tether.content import Article, load_article
 from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY
 from tether.look.theme import LIGHT, THEMES
-from tether.present.audience_window import AudienceRenderer, keys_html
+from tether.present.audience_window import AudienceRenderer, AudienceState
 from tether.present.colours import MIN_CONTRAST, audience_colours, contrast_ratio
 from tether.present.pages.breaks import Line, document_lines, paginate
 from tether.present.pages.paging import ZOOM_STEPS, PageBook, PageStyle, audience_html
@@ -181,9 +182,13 @@ def test_pages_follow_the_window_size_and_keep_the_words_on_show(
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
-def test_the_keys_shown_by_f1_fit_on_one_page(
+def test_the_keys_shown_by_f1_on_one_screen_fit_on_one_line_of_the_marker(
     qapp: object, bundled_article: Article, size: QSize
 ) -> None:
-    renderer = AudienceRenderer(book_for(bundled_article, size))
+    book = book_for(bundled_article, size)
+    renderer = AudienceRenderer(book)
+    strip = renderer.marker(AudienceState(help=True))
 
-    assert renderer.overlay("help", keys_html()).page_count() == 1
+    width = QFontMetricsF(book.style.marker_font()).horizontalAdvance(strip)
+    assert "B black" in strip
+    assert width <= size.width() * 0.94

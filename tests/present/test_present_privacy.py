@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
-from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article
+from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article, load_article
 from tether.present import PresentationController
 from tether.store import Store
 
@@ -148,3 +148,40 @@ def test_closing_the_rooms_window_stops_presenting_and_tether_stays_open(
 
     assert controller.window.isVisible()
     assert not QApplication.closingDown()
+
+
+def test_speaker_notes_are_in_no_text_and_no_pixel_the_room_sees(
+    qtbot: QtBot, presenter: Presenter, tmp_path: Path, bundled_article: Article
+) -> None:
+    """The article's "Note:" quotes are on the console only: the room's pictures are the
+    same as for the article without them, and no text of the room's window holds one."""
+    source = bundled_article.path.read_text(encoding="utf-8")
+    without = "\n".join(line for line in source.splitlines() if not line.startswith("> Note:"))
+    bare = tmp_path / "without-notes.md"
+    bare.write_text(without, encoding="utf-8")
+    notes = [note for section in bundled_article.sections for note in section.notes]
+    assert len(notes) == len(bundled_article.sections)
+
+    warm_up = presenter()
+    start(qtbot, warm_up)
+    every_picture(qtbot, warm_up)
+    press(qtbot, warm_up, K.Key_Escape)
+
+    noted = presenter()
+    start(qtbot, noted)
+    seen_noted = every_picture(qtbot, noted)
+    assert noted.audience is not None
+    assert noted.console is not None
+    room = "\n".join(texts_in(noted.audience))
+    assert not any(note in room for note in notes)
+    assert notes[-1] in noted.console.prompts.text(), "the console has the note"
+    press(qtbot, noted, K.Key_Escape)
+
+    plain = presenter(article=load_article(bare))
+    start(qtbot, plain)
+    seen_plain = every_picture(qtbot, plain)
+    press(qtbot, plain, K.Key_Escape)
+
+    assert len(seen_noted) == len(seen_plain) > len(bundled_article.sections)
+    for number, (mine, bare_picture) in enumerate(zip(seen_noted, seen_plain, strict=True)):
+        assert mine == bare_picture, f"picture {number} differs with speaker notes in the article"

@@ -35,6 +35,9 @@ ALL_TABLES = {
     "checkins",
     "checkin_ticks",
     "reflection_versions",
+    "speaker_notes",
+    "workshops",
+    "workshop_counts",
 }
 
 
@@ -63,8 +66,8 @@ def test_new_file_is_created_at_the_current_schema_version(tmp_path: Path) -> No
 
     Store(path).close()
 
-    assert SCHEMA_VERSION == 4
-    assert user_version(path) == 4
+    assert SCHEMA_VERSION == 5
+    assert user_version(path) == 5
     assert table_names(path) == ALL_TABLES
 
 

@@ -156,7 +156,7 @@ def test_a_version_2_file_is_upgraded_and_keeps_every_row(tmp_path: Path) -> Non
 
     assert all_rows(path) == before
     with closing(sqlite3.connect(path)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         indexes = {row[1] for row in conn.execute("PRAGMA index_list(reflections)")}
         assert VISIBLE_INDEX in indexes
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

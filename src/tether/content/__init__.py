@@ -1,5 +1,6 @@
 """The article as data: Markdown in, an immutable :class:`Article` out. Never imports Qt."""
 
+from tether.content.annotate import strip_speaker_notes
 from tether.content.errors import ArticleError
 from tether.content.html import (
     SECTION_ANCHOR_PREFIX,
@@ -42,4 +43,5 @@ __all__ = [
     "load_article",
     "markdown_to_html",
     "read_outline",
+    "strip_speaker_notes",
 ]

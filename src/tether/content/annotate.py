@@ -7,6 +7,8 @@ not a prompt. What it finds is marked on the tokens (``meta``) for the page's re
 - **Signs**: the task items (``- [ ] …``) of a bullet list outside quotes. The paragraph
   just before the list names the group ("Independent individuals typically:").
 - **Prompts**: a quote whose words start with ``Reflect:``.
+- **Speaker notes**: a quote whose words start with ``Note:``, marked
+  ``class="speaker-note"`` so the page can leave it out and the room never sees it.
 - **Related reading**: a paragraph "See Also: <title>" (or Related Reading, Further
   Reading, …), or one marked ``{: .related }`` on its last line, the attribute-list
   spelling Tether's articles have used.
@@ -31,6 +33,8 @@ _RELATED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _PROMPT = re.compile(r"^\s*Reflect\s*:\s*", re.IGNORECASE)
+_NOTE = re.compile(r"^\s*Note\s*:\s*", re.IGNORECASE)
+NOTE_CLASS = "speaker-note"
 # "{: .related }" or "{.related}" alone on a paragraph's last line.
 _ATTR = r"(?:[.#][\w-]+|[\w-]+=\S+)"
 _ATTR_LINE = re.compile(rf"\n?[ \t]*\{{:?[ \t]*({_ATTR}(?:[ \t]+{_ATTR})*)[ \t]*\}}[ \t]*$")
@@ -43,6 +47,7 @@ class Found:
     section_id: str
     title: str
     prompts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     groups: list[SignGroup] = field(default_factory=list)
     related: list[RelatedReading] = field(default_factory=list)
     taken_ids: TakenIds = field(default_factory=TakenIds)
@@ -157,6 +162,11 @@ def _prompt(tokens: list[Token], index: int, found: Found) -> None:
     if match is not None and text[match.end() :]:
         found.prompts.append(text[match.end() :])
         tokens[index].attrJoin("class", "prompt")
+        return
+    note = _NOTE.match(text)
+    if note is not None and text[note.end() :]:
+        found.notes.append(text[note.end() :])
+        tokens[index].attrJoin("class", NOTE_CLASS)
 
 
 def _related(paragraph: Token, inline: Token, found: Found) -> None:
@@ -174,3 +184,34 @@ def _related(paragraph: Token, inline: Token, found: Found) -> None:
         # renderer writes it with a class that lets the page link it when the reader's
         # library has it.
         inline.meta["related"] = (label, title)
+
+
+_QUOTE_TAG = re.compile(r"<(/?)blockquote\b[^>]*>", re.IGNORECASE)
+_NOTE_OPEN = re.compile(r'<blockquote\b[^>]*\bclass="[^"]*\bspeaker-note\b[^"]*"[^>]*>')
+
+
+def strip_speaker_notes(html: str) -> str:
+    """``html`` without its speaker-note quotes (and whatever they hold).
+
+    The audience window must never show one, and the reader's page shows them only when
+    View › Show Speaker Notes is on; Qt's rich text has no ``display: none``, so the quote
+    is cut out of the HTML instead, following the nesting of quotes inside it.
+    """
+    if NOTE_CLASS not in html:
+        return html
+    kept: list[str] = []
+    position = 0
+    while (start := _NOTE_OPEN.search(html, position)) is not None:
+        kept.append(html[position : start.start()])
+        depth, end = 0, len(html)
+        for tag in _QUOTE_TAG.finditer(html, start.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        position = end
+        # The newline the renderer writes after a block would leave a blank line behind.
+        if html.startswith("\n", position):
+            position += 1
+    kept.append(html[position:])
+    return "".join(kept)

@@ -190,4 +190,5 @@ class ArticleRenderer:
             sign_groups=tuple(found.groups),
             related=tuple(found.related),
             headings=source.headings,
+            notes=tuple(found.notes),
         )

@@ -55,6 +55,9 @@ class Section:
     sign_groups: tuple[SignGroup, ...]
     related: tuple[RelatedReading, ...]
     headings: tuple[Heading, ...] = ()
+    # Speaker notes: quotes starting "Note:", for whoever presents the article. The page
+    # shows them only when asked (View › Show Speaker Notes); the room never sees them.
+    notes: tuple[str, ...] = ()
 
     @property
     def signs(self) -> tuple[Sign, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from tether.content import Article
+from tether.content import Article, strip_speaker_notes
 from tether.export.article_html import ImageSource, rewrite, tick_glyph
 from tether.export.images import embedded_images
 from tether.export.wording import (
@@ -85,7 +85,9 @@ def article_body(article: Article, images: ImageSource) -> str:
     """The article's markup: title, byline, every section; every sign's box unticked."""
     parts = [f'<h1 class="title">{_text(article.title)}</h1>']
     parts.extend(_byline(article.subtitle, article.author))
-    parts.extend(rewrite(section.html, images=images) for section in article.sections)
+    # The article's speaker notes are for presenting it, not for a copy to hand on.
+    sections = (strip_speaker_notes(section.html) for section in article.sections)
+    parts.extend(rewrite(html, images=images) for html in sections)
     return "\n".join(parts)
 
 

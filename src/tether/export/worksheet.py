@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from tether.content import Article, Section, SignGroup
+from tether.content import Article, Section, SignGroup, strip_speaker_notes
 from tether.export.article_html import ImageSource, worksheet_section_html
 from tether.export.images import embedded_images
 from tether.store import Reflection, utc_now
@@ -227,7 +227,9 @@ def _section(
         checklists=tuple(_checklist(group, ticked) for group in section.sign_groups),
         reflections=reflections,
         article_html=(
-            None if images is None else worksheet_section_html(section.html, ticked, images)
+            None
+            if images is None
+            else worksheet_section_html(strip_speaker_notes(section.html), ticked, images)
         ),
     )
 

@@ -17,6 +17,7 @@ from tether.models.signs import SignsModel
 from tether.store import ReadingPosition, Store
 
 if TYPE_CHECKING:
+    from tether.models.facilitation import FacilitatorNotes
     from tether.models.history import CheckInHistory
 
 # How long one idle-time step renders for, and how many sections a jump renders at once.
@@ -71,6 +72,7 @@ class ArticleSession(QObject):
         self.signs.saved_again.connect(self.saved_again)
         self.sections.saved_again.connect(self.saved_again)
         self.reflections.saved.connect(self.saved_again)
+        self._facilitation: FacilitatorNotes | None = None
 
     # -- rendering the rest of the article ---------------------------------------------------
 
@@ -181,6 +183,15 @@ class ArticleSession(QObject):
 
         return CheckInHistory(self.article, self._store, self.signs)
 
+    def facilitation(self) -> FacilitatorNotes:
+        """The facilitator's notes and workshop tally (made on first use, then kept)."""
+        if self._facilitation is None:
+            from tether.models.facilitation import FacilitatorNotes
+
+            self._facilitation = FacilitatorNotes(self.article, self._store, self)
+            self._facilitation.save_failed.connect(self.save_failed)
+        return self._facilitation
+
     def save_position(self, section_id: str, scroll: float) -> bool:
         """Remember where the reader is; False (and ``save_failed``) if it could not.
 
@@ -202,6 +213,7 @@ class ArticleSession(QObject):
             or self.signs.has_unsaved()
             or self.sections.has_unsaved()
             or self._writes.has_pending()
+            or (self._facilitation is not None and self._facilitation.has_unsaved())
         )
 
     def save_pending(self) -> bool:
@@ -212,6 +224,7 @@ class ArticleSession(QObject):
             self.signs.save_pending(),
             self.sections.save_pending(),
             self._writes.retry(),
+            self._facilitation.save() if self._facilitation is not None else True,
         ]
         return all(results)
 

@@ -8,7 +8,6 @@ model, no reflections. Everything it shows is painted from :class:`AudienceState
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from tether.content import Article
 from tether.present.colours import AudienceColours
-from tether.present.keys import KEY_HELP
+from tether.present.keys import KEY_STRIP
 from tether.present.pages.deck import Place
 from tether.present.pages.paging import PageBook, PagedSection, PageStyle
 
@@ -41,16 +40,10 @@ class AudienceState:
     blank: Blank = Blank.NONE
     checklist_html: str | None = None
     checklist_label: str = ""
-    help: bool = False
-
-
-def keys_html() -> str:
-    """The keys table (F1) as HTML."""
-    rows = "".join(
-        f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-        for what, keys in KEY_HELP
-    )
-    return f"<h2>Presenting: keys</h2><table cellpadding='6'>{rows}</table>"
+    help: bool = False  # one screen: the keys as one line in the marker, not over the page
+    # One screen only: a short line for the facilitator in the marker (a section number
+    # being typed, "This section has no checklist."), never notes or reflections.
+    notice: str = ""
 
 
 class AudienceRenderer(QObject):
@@ -62,7 +55,7 @@ class AudienceRenderer(QObject):
         self._overlays: dict[tuple[str, str], PagedSection] = {}
 
     def overlay(self, kind: str, content: str) -> PagedSection:
-        """A laid-out overlay (checklist or keys) in the current style."""
+        """A laid-out overlay (the checklist) in the current style."""
         key = (kind, content)
         paged = self._overlays.get(key)
         if paged is None or paged.style != self.book.style:
@@ -70,22 +63,21 @@ class AudienceRenderer(QObject):
                 old.setParent(None)
                 old.deleteLater()
             self._overlays.clear()
-            style = self.book.style
-            if kind == "help":
-                # The keys are for the facilitator, not the back row: smaller, so they fit.
-                style = replace(style, zoom=0.65, floor_share=0.02, measure=90)
-            paged = PagedSection(content, style, self)
+            paged = PagedSection(content, self.book.style, self)
             self._overlays[key] = paged
         return paged
 
     def marker(self, state: AudienceState) -> str:
-        """The small "section n/N · page p/P" line."""
+        """The small "section n/N · page p/P" line (or the keys, when F1 asks for them)."""
+        if state.help:
+            return KEY_STRIP
         count = self.book.section_count()
         section = state.place.section
+        notice = f"{state.notice}   " if state.notice else ""
         if state.checklist_html is not None:
-            return f"section {section + 1}/{count} · {state.checklist_label}"
+            return f"{notice}section {section + 1}/{count} · {state.checklist_label}"
         pages = self.book.page_count(section)
-        return f"section {section + 1}/{count} · page {state.place.page + 1}/{pages}"
+        return f"{notice}section {section + 1}/{count} · page {state.place.page + 1}/{pages}"
 
     def paint(self, painter: QPainter, state: AudienceState) -> None:
         """Paint ``state``; the painter works in audience-screen pixels."""
@@ -97,10 +89,6 @@ class AudienceRenderer(QObject):
             return
         painter.fillRect(full, colours.page)
         text = style.text_rect()
-        if state.help:
-            help_page = self.overlay("help", keys_html())
-            help_page.draw(painter, 0, help_page.style.text_rect().topLeft())
-            return
         if state.checklist_html is not None:
             checklist = self.overlay("checklist", state.checklist_html)
             checklist.draw(painter, checklist.page_count() - 1, text.topLeft())
@@ -115,8 +103,11 @@ class AudienceRenderer(QObject):
         painter.save()
         painter.setFont(style.marker_font())
         painter.setPen(colours.muted)
-        height = style.screen.height()
+        width, height = style.screen.width(), style.screen.height()
         band = QRectF(text.left(), height * 0.93, text.width(), height * 0.05)
+        if state.help:
+            # The keys take the whole width of the band, never more than the screen.
+            band = QRectF(width * 0.03, height * 0.93, width * 0.94, height * 0.05)
         flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(band, int(flags), self.marker(state))
         painter.restore()

@@ -75,6 +75,7 @@ class Presenter(QObject):
         self.screen_menu = add_screen_menu(window, settings)
         self._controller: PresentationController | None = None
         window.actions_by_id[ActionId.PRESENT].triggered.connect(self._present)
+        window.actions_by_id[ActionId.EXPORT_TALLY].triggered.connect(self.export_tally)
 
     def controller(self) -> PresentationController:
         """The presentation controller, made (and its modules imported) the first time."""
@@ -99,6 +100,20 @@ class Presenter(QObject):
     @Slot()
     def _present(self) -> None:
         self.controller().present()
+
+    @Slot()
+    def export_tally(self) -> None:
+        """File › Export Workshop Tally: a workshop of the article on show, to a file."""
+        from tether.present.tally_file import choose_workshop, export_tally
+
+        session = self.window.session
+        if session is None:
+            return
+        parent = self.window.window()
+        workshop = choose_workshop(parent, session.facilitation().workshops())
+        saved = export_tally(parent, session.article, workshop)
+        if saved:
+            self.window.statusBar().showMessage(saved, 8000)
 
 
 def install(window: WindowHost, settings: UiSettings, args: argparse.Namespace) -> Presenter:

@@ -78,6 +78,8 @@ class AudienceColours:
             "heading": self.heading.name(),
             "muted": self.muted.name(),
             "accent": self.accent.name(),
+            # The tally's bars: the accent, softened toward the page, so they stay quiet.
+            "bar": _mix(self.accent, self.page, 0.45).name(),
         }
 
 

@@ -1,9 +1,13 @@
 """The presenter console: on the facilitator's screen while the room sees the audience window.
 
 Current and next page (painted by the audience renderer, so they are what the room sees
-and nothing else), elapsed time, the clock, an optional countdown, the section's prompts
-as discussion questions, the checklist's progress, and buttons for what a clicker cannot
-do (swap screens, stop). When the projector goes away a banner says so and offers to go on.
+and nothing else), elapsed time, the clock, an optional countdown (amber in the last five
+minutes, red when over), the section's speaker notes (the article's ``Note:`` quotes and
+its prompts as discussion questions), the facilitator's own notes on the section (typed
+here, saved like reflections, never shown to the room), the checklist's progress with the
+room's count for the sign on show, the workshop's name and its tally's export, and buttons
+for what a clicker cannot do (swap screens, stop). When the projector goes away a banner
+says so and offers to go on.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +37,19 @@ from tether.present.timer import TalkTimer, format_duration
 
 WallClock = Callable[[], datetime]
 _TICK_MS = 1000
+# The countdown turns amber this many seconds before the end, and red when over.
+AMBER_AT_S = 5 * 60
+# (light background, dark background): readable on either, never the only signal, since
+# the words say "Left" or "Over" too.
+_AMBER = ("#8a5300", "#f0b040")
+_RED = ("#b3261e", "#ff7b72")
+
+
+def countdown_colour(remaining: float | None, dark: bool) -> str:
+    """The countdown's colour: "" (the usual text colour), amber, or red when over time."""
+    if remaining is None or remaining > AMBER_AT_S:
+        return ""
+    return (_RED if remaining < 0 else _AMBER)[int(dark)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +60,9 @@ class ConsoleStatus:
     next: AudienceState | None
     position: str
     prompts: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
     checklist: str = ""
+    tally: str = ""
     message: str = ""
     paused: str = ""
     resume_screens: tuple[str, ...] = field(default_factory=tuple)
@@ -65,6 +86,11 @@ class PresenterConsole(QWidget):
     black_requested = Signal()
     help_requested = Signal()
     resume_requested = Signal(str)
+    timer_requested = Signal()
+    export_tally_requested = Signal()
+    # The facilitator typed in their own notes, or named the workshop.
+    own_notes_edited = Signal(str)
+    workshop_named = Signal(str)
 
     def __init__(
         self,
@@ -84,11 +110,40 @@ class PresenterConsole(QWidget):
         self.elapsed = _label("elapsed", self)
         self.clock = _label("clock", self)
         self.countdown = _label("countdown", self)
+        self.timer_state = _label("timer-state", self)
+        self.timer_state.setText("Timer paused: T resumes")
+        self.timer_state.hide()
         self.position = _label("position", self, wrap=True)
         self.message = _label("message", self, wrap=True)
         self.prompts = _label("prompts", self, wrap=True)
         self.prompts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.checklist = _label("checklist", self, wrap=True)
+        self.tally = _label("tally", self, wrap=True)
+        self.own_notes = QPlainTextEdit(self)
+        self.own_notes.setObjectName("own-notes")
+        self.own_notes.setAccessibleName("Your notes on this section")
+        self.own_notes.setPlaceholderText(
+            "Your own notes on this section (E to type, Esc to stop): saved as you type, "
+            "never shown to the room."
+        )
+        # Keys are the clicker's until the facilitator clicks here or presses E.
+        self.own_notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.own_notes.setTabChangesFocus(True)
+        self._loading_notes = False
+        self.own_notes.textChanged.connect(self._on_own_notes_changed)
+        self.workshop = _label("workshop", self, wrap=True)
+        self.workshop_name = QLineEdit(self)
+        self.workshop_name.setObjectName("workshop-name")
+        self.workshop_name.setPlaceholderText("Workshop name (optional)")
+        self.workshop_name.setAccessibleName("Workshop name")
+        self.workshop_name.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Framed in every theme (high contrast draws no frame of its own on a dark base).
+        self.workshop_name.setStyleSheet(
+            "QLineEdit { border: 1px solid palette(mid); padding: 3px; }"
+        )
+        self.workshop_name.editingFinished.connect(
+            lambda: self.workshop_named.emit(self.workshop_name.text().strip())
+        )
         self.help = QLabel(self)
         self.help.setObjectName("keys-help")
         self.help.setTextFormat(Qt.TextFormat.RichText)
@@ -131,9 +186,11 @@ class PresenterConsole(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._title("now-title", "On the room’s screen"))
         left.addWidget(self.now)
-        left.addWidget(self._title("questions-title", "Discussion questions"))
+        left.addWidget(self._title("questions-title", "Speaker notes"))
         left.addWidget(self.prompts, 1)
         left.addWidget(self.help, 1)
+        left.addWidget(self._title("own-notes-title", "Your notes"))
+        left.addWidget(self.own_notes, 1)
         right = QVBoxLayout()
         right.addWidget(self._title("next-title", "Next"))
         right.addWidget(self.next, 1)
@@ -142,11 +199,21 @@ class PresenterConsole(QWidget):
         times.addWidget(self.clock)
         times.addSpacing(24)
         times.addWidget(self.countdown)
+        times.addSpacing(24)
+        times.addWidget(self.timer_state)
         times.addStretch(1)
         right.addLayout(times)
-        for label in (self.position, self.message, self.checklist):
+        for label in (self.position, self.message, self.checklist, self.tally):
             right.addWidget(label)
         right.addStretch(1)
+        right.addWidget(self._title("tally-title", "Workshop tally"))
+        right.addWidget(self.workshop)
+        tally = QHBoxLayout()
+        tally.addWidget(self.workshop_name, 1)
+        tally.addWidget(
+            self._button("Export Tally…", "export-tally-button", self.export_tally_requested)
+        )
+        right.addLayout(tally)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addSpacing(16)
@@ -157,6 +224,7 @@ class PresenterConsole(QWidget):
             self._button("Checklist (C)", "checklist-button", self.checklist_requested)
         )
         buttons.addWidget(self._button("Black Screen (B)", "black-button", self.black_requested))
+        buttons.addWidget(self._button("Pause Timer (T)", "timer-button", self.timer_requested))
         buttons.addWidget(self._button("Keys (F1)", "keys-button", self.help_requested))
         buttons.addStretch(1)
         buttons.addWidget(self._button("Stop Presenting (Esc)", "stop-button", self.stop_requested))
@@ -181,8 +249,11 @@ class PresenterConsole(QWidget):
         self.message.setVisible(bool(status.message))
         self.checklist.setText(status.checklist)
         self.checklist.setVisible(bool(status.checklist))
-        questions = "\n\n".join(f"• {prompt}" for prompt in status.prompts)
-        self.prompts.setText(questions or "None in this section.")
+        self.tally.setText(status.tally)
+        self.tally.setVisible(bool(status.tally))
+        notes = [f"• {note}" for note in status.notes]
+        notes += [f"• Discussion question: {prompt}" for prompt in status.prompts]
+        self.prompts.setText("\n\n".join(notes) or "No notes in this section.")
         self._show_banner(status.paused, status.resume_screens)
         self._show_help(status.help)
         now_title = self.findChild(QLabel, "now-title")
@@ -220,18 +291,46 @@ class PresenterConsole(QWidget):
         self.prompts.setVisible(not shown)
         title = self.findChild(QLabel, "questions-title")
         if title is not None:
-            title.setText("Keys" if shown else "Discussion questions")
+            title.setText("Keys" if shown else "Speaker notes")
 
     @Slot()
     def refresh_time(self) -> None:
         """Show the elapsed time, the clock and what is left of the countdown."""
         self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
         self.clock.setText(f"Clock {self._clock().strftime('%H:%M')}")
+        self.timer_state.setVisible(self._timer.held)
+        button = self.findChild(QPushButton, "timer-button")
+        if button is not None:
+            button.setText("Resume Timer (T)" if self._timer.held else "Pause Timer (T)")
+        self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
         remaining = self._timer.remaining()
         self.countdown.setVisible(remaining is not None)
         if remaining is not None:
             word = "Over" if remaining < 0 else "Left"
             self.countdown.setText(f"{word} {format_duration(abs(remaining))}")
+            dark = self.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+            colour = countdown_colour(remaining, dark)
+            weight = "font-weight: 600;" if colour else ""
+            self.countdown.setStyleSheet(f"color: {colour}; {weight}" if colour else "")
+
+    def show_own_notes(self, text: str) -> None:
+        """The facilitator's note on the section now on show (no save is triggered)."""
+        if text == self.own_notes.toPlainText():
+            return
+        self._loading_notes = True
+        self.own_notes.setPlainText(text)
+        self._loading_notes = False
+
+    def show_workshop(self, title: str, name: str) -> None:
+        """The workshop the tally goes to (or how one starts), and its name."""
+        self.workshop.setText(title)
+        if not self.workshop_name.hasFocus():
+            self.workshop_name.setText(name)
+
+    @Slot()
+    def _on_own_notes_changed(self) -> None:
+        if not self._loading_notes:
+            self.own_notes_edited.emit(self.own_notes.toPlainText())
 
     def set_ticking(self, ticking: bool) -> None:
         """Refresh the time every second while the console is up."""
@@ -253,6 +352,10 @@ class PresenterConsole(QWidget):
             font = QFont(button.font())
             font.setPixelSize(base)
             button.setFont(font)
+        for editor in (self.own_notes, self.workshop_name):
+            font = QFont(editor.font())
+            font.setPixelSize(base)
+            editor.setFont(font)
         for label in self.findChildren(QLabel):
             font = QFont(label.font())
             font.setPixelSize(base)

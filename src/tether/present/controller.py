@@ -16,7 +16,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from tether.look.fonts import READING_FAMILY
 from tether.look.theme import reading_family, resolve_theme
@@ -34,7 +34,9 @@ from tether.present.screens import (
 )
 from tether.present.stage import Stage
 from tether.present.talk import Effect, Talk
+from tether.present.tally_file import export_tally
 from tether.present.timer import Monotonic, TalkTimer
+from tether.store import StoreError
 from tether.ui.actions import ActionId
 from tether.ui.host import WindowHost
 from tether.ui.settings import PRESENT_SCREEN, THEME, UiSettings
@@ -46,8 +48,12 @@ _BUTTON_KEYS = {
     "checklist_requested": Qt.Key.Key_C,
     "black_requested": Qt.Key.Key_B,
     "help_requested": Qt.Key.Key_F1,
+    "timer_requested": Qt.Key.Key_T,
 }
 _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+# While the facilitator types in the console (their notes, the workshop's name) keys are
+# theirs, but for these: a clicker's page keys still turn pages, Esc stops the typing.
+_CLICKER_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_F5}
 
 
 class PresentationController(QObject):
@@ -76,6 +82,7 @@ class PresentationController(QObject):
         self.stage: Stage | None = None
         self._curtain = Curtain(window.window())
         self._resume: tuple[str, Place] | None = None
+        self._notes_section = ""  # the section whose own notes the console shows
         self._zoom = ZOOM_STEPS.index(1.0)
         window.actions_by_id[ActionId.PRESENT].triggered.connect(self.present)
         if screen_menu is None:
@@ -112,7 +119,11 @@ class PresentationController(QObject):
         self.audience.close_requested.connect(self.stop)
         deck = Deck(len(article.sections), self.audience.book.page_count)
         self.talk = Talk(article, deck, help_on_audience=placement.console is None)
+        notes = session.facilitation()
+        workshop = notes.workshop or notes.continue_todays()
+        self.talk.tally = dict(workshop.counts) if workshop is not None else {}
         self.console = PresenterConsole(self.audience.renderer, self.timer, self._clock)
+        self._notes_section = ""
         self._connect_console(self.console)
         self.stage = Stage(self.audience, self.console, self.timer, self.settings, placement)
         self.stage.changed.connect(self._on_stage_changed)
@@ -123,6 +134,7 @@ class PresentationController(QObject):
         if resume is not None and resume[0] == article.id and resume[1].section == start_at.section:
             start_at = resume[1]
         deck.go(start_at)
+        self.timer.held = False
         self.timer.start()
         _application().installEventFilter(self)
         self._refresh()
@@ -135,6 +147,8 @@ class PresentationController(QObject):
             return
         _application().removeEventFilter(self)
         self.timer.pause()
+        if self.window.session is not None:
+            self.window.session.facilitation().save()
         place_now = self.talk.deck.place
         self._resume = (self.talk.article.id, place_now)
         if self.stage is not None:
@@ -171,6 +185,14 @@ class PresentationController(QObject):
         if watched.window() not in (self.audience, self.console):
             return False
         assert isinstance(event, QKeyEvent)
+        if isinstance(watched, (QPlainTextEdit, QLineEdit)) or isinstance(
+            watched.parent(), QPlainTextEdit
+        ):
+            if event.key() == Qt.Key.Key_Escape and self.console is not None:
+                self.console.setFocus()  # stop typing: keys are the clicker's again
+                return True
+            if event.key() not in _CLICKER_KEYS:
+                return False
         return self.handle_key(event.key(), event.modifiers())
 
     def handle_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -193,12 +215,47 @@ class PresentationController(QObject):
             self._zoom = zoom_step(self._zoom, _ZOOMS[effect])
             if self.audience is not None:
                 self.audience.set_zoom(ZOOM_STEPS[self._zoom])
+        elif effect is Effect.COUNT:
+            self._record_count()
+        elif effect is Effect.TIMER:
+            self.timer.toggle_hold()
+        elif effect is Effect.NOTES and self.console is not None and self.talk is not None:
+            if self.console.isVisible():
+                self.console.own_notes.setFocus()
+            else:
+                self.talk.message = "Your notes are on the presenter console (a second screen)."
         self._refresh()
+
+    def _record_count(self) -> None:
+        """Save the room's count for the sign on show in the workshop's tally."""
+        session, talk = self.window.session, self.talk
+        if session is None or talk is None or talk.count_request is None:
+            return
+        sign_id, count = talk.count_request
+        talk.count_request = None
+        try:
+            talk.tally[sign_id] = session.facilitation().set_count(sign_id, count)
+        except StoreError as error:
+            talk.message = f"The count could not be saved: {error}"
+
+    @Slot()
+    def export_tally(self) -> None:
+        """The console's Export Tally…: the tally of the workshop under way."""
+        session = self.window.session
+        if session is None or self.console is None:
+            return
+        saved = export_tally(self.console, session.article, session.facilitation().workshop)
+        if saved and self.talk is not None:
+            self.talk.message = saved
+            self._refresh()
 
     # -- windows -----------------------------------------------------------------------------
 
     def _connect_console(self, console: PresenterConsole) -> None:
         console.stop_requested.connect(self.stop)
+        console.export_tally_requested.connect(self.export_tally)
+        console.own_notes_edited.connect(self._on_own_notes_edited)
+        console.workshop_named.connect(self._on_workshop_named)
         for name, key in _BUTTON_KEYS.items():
             getattr(console, name).connect(lambda k=key: self.handle_key(k, _NO_MODIFIER))
 
@@ -214,9 +271,43 @@ class PresentationController(QObject):
             self.talk.help_on_audience = self.stage.placement.console is None
             self._refresh()
 
+    @Slot(str)
+    def _on_own_notes_edited(self, text: str) -> None:
+        session = self.window.session
+        if session is not None and self._notes_section:
+            session.facilitation().save_soon(self._notes_section, text)
+
+    @Slot(str)
+    def _on_workshop_named(self, name: str) -> None:
+        session = self.window.session
+        notes = session.facilitation() if session is not None else None
+        if notes is not None and name != (notes.workshop.name if notes.workshop else ""):
+            notes.rename(name)
+            self._refresh()
+
+    def _show_facilitation(self, console: PresenterConsole, talk: Talk) -> None:
+        """The facilitator's own notes on the section on show, and the workshop's name."""
+        session = self.window.session
+        if session is None:
+            return
+        notes = session.facilitation()
+        section_id = talk.article.sections[talk.deck.place.section].id
+        if section_id != self._notes_section:
+            notes.save()  # the note on the section just left, at once
+            self._notes_section = section_id
+            console.show_own_notes(notes.note(section_id))
+        workshop = notes.workshop
+        if workshop is None:
+            title = "Counts go to today’s workshop from the first one typed (C, then a number)."
+        else:
+            counted = len(workshop.counts)
+            title = f"{workshop.title()}: {counted} sign{'s' if counted != 1 else ''} counted."
+        console.show_workshop(title, workshop.name if workshop else "")
+
     def _refresh(self) -> None:
         if self.talk is None or self.audience is None or self.console is None:
             return
+        self._show_facilitation(self.console, self.talk)
         self.audience.set_state(self.talk.audience_state())
         if self.stage is not None:
             paused, resume = self.stage.paused, self.stage.resume_screens()

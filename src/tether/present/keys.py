@@ -1,7 +1,7 @@
 """The keys of presentation mode: what presenter clickers send, and a few for the facilitator.
 
 Clickers send PageDown/PageUp (most), arrows, Space, B or ".", and F5/Esc from their
-"start/stop" button. Every key is mapped here once; the help overlay (F1) and the README
+"start/stop" button. Every key is mapped here once; the console's key list (F1) and the README
 table are built from :data:`KEY_HELP`.
 """
 
@@ -31,6 +31,11 @@ class Command(Enum):
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
+    # Plain + and −: the room's count for the sign on show during the checklist, else zoom.
+    COUNT_UP = auto()
+    COUNT_DOWN = auto()
+    TIMER = auto()  # pause or resume the talk's clock
+    NOTES = auto()  # type in the facilitator's own notes on the console
 
 
 _K = Qt.Key
@@ -59,9 +64,11 @@ _PLAIN: dict[int, Command] = {
     _K.Key_Escape: Command.ESCAPE,
     _K.Key_F5: Command.RESUME,
     _K.Key_S: Command.SWAP,
-    _K.Key_Plus: Command.ZOOM_IN,
-    _K.Key_Equal: Command.ZOOM_IN,
-    _K.Key_Minus: Command.ZOOM_OUT,
+    _K.Key_Plus: Command.COUNT_UP,
+    _K.Key_Equal: Command.COUNT_UP,
+    _K.Key_Minus: Command.COUNT_DOWN,
+    _K.Key_T: Command.TIMER,
+    _K.Key_E: Command.NOTES,
 }
 _WITH_CTRL: dict[int, Command] = {
     _K.Key_Plus: Command.ZOOM_IN,
@@ -99,10 +106,18 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("First / last page", "Home / End"),
     ("Go to section n", "n, then Enter"),
     ("Black / white screen (any key returns)", "B or . / W or ,"),
-    ("Group checklist, one sign at a time", "C, then next"),
+    ("Group checklist, one sign at a time; how many recognise it", "C, then next; n or + / −"),
     ("Larger / smaller / usual text", "Ctrl++ / Ctrl+− / Ctrl+0"),
-    ("Swap the screens", "S"),
+    ("Swap the screens / pause or resume the timer", "S / T"),
+    ("Type your own notes on the console (Esc: stop typing)", "E"),
     ("These keys", "F1"),
     ("Close an overlay, then stop presenting", "Esc"),
     ("Start or resume presenting", "F5"),
+)
+
+# F1 with one screen: no console, so the keys are shown on the room's screen, but only as
+# this one quiet line in the corner marker; the page stays as it was (issue 17).
+KEY_STRIP = (
+    "keys: Space next · P back · n Enter section · C checklist (n, + / − count) · "
+    "B black · T timer · Esc stop · any key closes"
 )

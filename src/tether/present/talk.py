@@ -17,6 +17,7 @@ from tether.present.keys import Command
 from tether.present.pages.deck import Deck
 
 _MAX_DIGITS = 3
+_COUNTING = (Command.DIGIT, Command.COUNT_UP, Command.COUNT_DOWN)
 
 
 class Effect(Enum):
@@ -28,6 +29,9 @@ class Effect(Enum):
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
+    COUNT = auto()  # record :attr:`Talk.count_request` in the workshop tally
+    TIMER = auto()  # pause or resume the talk's clock
+    NOTES = auto()  # put the keyboard in the facilitator's notes on the console
 
 
 class Talk:
@@ -42,6 +46,10 @@ class Talk:
         self.help = False
         self.digits = ""
         self.message = ""
+        # The workshop tally: the room's count per sign id (the controller saves them).
+        self.tally: dict[str, int] = {}
+        self.tally_digits = ""
+        self.count_request: tuple[str, int] | None = None
 
     def apply(self, command: Command | None, digit: int | None = None) -> Effect:
         """Carry out one command (None: a key with no command of its own)."""
@@ -56,6 +64,10 @@ class Talk:
             # The keys cover the room's page: any key takes them away, and does only that.
             self.help = False
             return Effect.NONE
+        counting = self.checklist.current() if self.checklist is not None else None
+        if counting is not None and command in _COUNTING:
+            return self._count(counting.id, command, digit)
+        self.tally_digits = ""
         if command is Command.DIGIT and digit is not None:
             self.digits = (self.digits + str(digit))[-_MAX_DIGITS:]
             self.message = f"Go to section {self.digits}… (Enter)"
@@ -68,12 +80,29 @@ class Talk:
             return Effect.NONE
         return self._apply(command)
 
+    def _count(self, sign_id: str, command: Command, digit: int | None) -> Effect:
+        """A number typed, or + / −, while a sign is on show: the room's count for it."""
+        if command is Command.DIGIT and digit is not None:
+            self.tally_digits = (self.tally_digits + str(digit))[-_MAX_DIGITS:]
+            count = int(self.tally_digits)
+        else:
+            self.tally_digits = ""
+            step = 1 if command is Command.COUNT_UP else -1
+            count = max(self.tally.get(sign_id, 0) + step, 0)
+        self.count_request = (sign_id, count)
+        return Effect.COUNT
+
     def _apply(self, command: Command) -> Effect:
         simple = {
             Command.SWAP: Effect.SWAP,
             Command.ZOOM_IN: Effect.ZOOM_IN,
             Command.ZOOM_OUT: Effect.ZOOM_OUT,
             Command.ZOOM_RESET: Effect.ZOOM_RESET,
+            # Outside the checklist plain + and − zoom, as they always did.
+            Command.COUNT_UP: Effect.ZOOM_IN,
+            Command.COUNT_DOWN: Effect.ZOOM_OUT,
+            Command.TIMER: Effect.TIMER,
+            Command.NOTES: Effect.NOTES,
         }
         if command in simple:
             return simple[command]
@@ -142,12 +171,20 @@ class Talk:
         return AudienceState(
             place=self.deck.place,
             blank=self.blank,
-            checklist_html=checklist.html() if checklist is not None else None,
+            checklist_html=checklist.html(self.tally) if checklist is not None else None,
             checklist_label=(
                 f"checklist {checklist.revealed}/{checklist.total}" if checklist else ""
             ),
             help=self.help and self.help_on_audience,
+            notice=self._notice() if self.help_on_audience else "",
         )
+
+    def _notice(self) -> str:
+        """With one screen, no console: the section number being typed, or what a key
+        could not do, in the room's small marker line (never notes or reflections)."""
+        if self.digits:
+            return f"go to section {self.digits}…"
+        return self.message
 
     def console_status(
         self, paused: str = "", resume_screens: tuple[str, ...] = ()
@@ -161,6 +198,8 @@ class Talk:
             message = f"The room sees a {self.blank.value} screen. Any key brings the page back."
         elif self.digits:
             message = f"Go to section {self.digits}… (Enter)"
+        elif self.tally_digits and self.checklist is not None:
+            message = f"Counting {self.tally_digits} for this sign…"
         return ConsoleStatus(
             now=self.audience_state(),
             next=AudienceState(place=following) if following is not None else None,
@@ -169,9 +208,20 @@ class Talk:
                 f" · page {place.page + 1} of {self.deck.page_count(place.section)}"
             ),
             prompts=section.prompts,
+            notes=section.notes,
             checklist=self.checklist.status() if self.checklist is not None else "",
+            tally=self._tally_status(),
             message=message,
             paused=paused,
             resume_screens=resume_screens,
             help=self.help and not self.help_on_audience,
         )
+
+    def _tally_status(self) -> str:
+        """The room's count for the sign on show, and how to give it."""
+        sign = self.checklist.current() if self.checklist is not None else None
+        if sign is None:
+            return ""
+        count = self.tally.get(sign.id)
+        counted = "not counted yet" if count is None else f"{count}"
+        return f"Room’s count for “{sign.text}”: {counted} (type a number, or + / −)"

@@ -19,6 +19,8 @@ class TalkTimer:
         self.duration_s = duration_s
         self._banked = 0.0
         self._since: float | None = None
+        # Paused by the facilitator (T): nothing but T starts it again.
+        self.held = False
 
     @property
     def running(self) -> bool:
@@ -26,9 +28,17 @@ class TalkTimer:
         return self._since is not None
 
     def start(self) -> None:
-        """Count time from now on (does nothing if already counting)."""
-        if self._since is None:
+        """Count time from now on (does nothing if already counting, or held)."""
+        if self._since is None and not self.held:
             self._since = self._now()
+
+    def toggle_hold(self) -> None:
+        """T: the facilitator pauses the clock (a break), or lets it run again."""
+        self.held = not self.held
+        if self.held:
+            self.pause()
+        else:
+            self.start()
 
     def pause(self) -> None:
         """Stop counting, keeping the time so far."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tether.ui.export.actions import ExportCommands
     from tether.ui.history.install import CheckIns
     from tether.ui.library.controller import LibraryController
+    from tether.ui.panels.speaker_notes import SpeakerNotes
     from tether.ui.recent_files import RecentMenu
     from tether.ui.settings import UiSettings
 
@@ -35,6 +36,7 @@ class Features:
     export: bool = True
     present: bool = True
     checkins: bool = True
+    speaker_notes: bool = True
 
 
 ALL_FEATURES = Features()
@@ -50,6 +52,7 @@ class BuiltWindow:
     export: ExportCommands | None
     presenter: Presenter | None
     checkins: CheckIns | None = None
+    speaker_notes: SpeakerNotes | None = None
 
 
 def build_window(
@@ -67,7 +70,8 @@ def build_window(
     (``--present``, ``--screen``, ``--duration``; default: none given). Open Recent
     comes first (it sits above File › Library), then the library, whose titles the
     page needs for related-reading links before its first layout, then export,
-    presentation and check-ins (History, Earlier Versions, the return bar). Nothing is
+    presentation, check-ins (History, Earlier Versions, the return bar) and speaker
+    notes (View › Show Speaker Notes, the Speaker Notes pane). Nothing is
     shown: the caller shows an article, then the window.
     """
     window = MainWindow(lambda source: ArticleSession(source, store), settings)
@@ -100,4 +104,9 @@ def build_window(
         from tether.ui.history.install import install_checkins
 
         checkins = install_checkins(window)
-    return BuiltWindow(window, recent, library, export, presenter, checkins)
+    notes = None
+    if features.speaker_notes:
+        from tether.ui.panels.speaker_notes import install_speaker_notes
+
+        notes = install_speaker_notes(window, settings)
+    return BuiltWindow(window, recent, library, export, presenter, checkins, notes)

@@ -29,6 +29,7 @@ from tether.store.records import (
     ReadingPosition,
     Reflection,
     ReflectionVersion,
+    Workshop,
     utc_now,
 )
 
@@ -61,6 +62,7 @@ __all__ = [
     "RowCounts",
     "Store",
     "StoreError",
+    "Workshop",
     "default_data_dir",
     "ensure_private_dir",
     "list_backups",

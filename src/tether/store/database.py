@@ -13,13 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from tether.store.carry import carry_over, stored_section_ids
-from tether.store.connection import (
-    describe,
-    make_private,
-    open_database,
-    reading,
-    writing,
-)
+from tether.store.connection import describe, make_private, open_database, reading, writing
 from tether.store.errors import StoreError
 from tether.store.paths import ensure_private_dir
 from tether.store.progress import mark_read, read_sections
@@ -40,7 +34,7 @@ from tether.store.schema import VISIBLE_TEXT
 
 if TYPE_CHECKING:
     from tether.store.backup import RollingBackups
-    from tether.store.history import CheckInHistory, History
+    from tether.store.history import CheckInHistory, Facilitation, History
 
 DATABASE_NAME = "tether.sqlite3"
 # A reflection saved after this long without a save starts a new version (issue 18).
@@ -271,6 +265,12 @@ class Store:
         from tether.store.history import History
 
         return History(self._reading, self._writing, self._now)
+
+    def facilitation(self) -> Facilitation:
+        """The facilitator's speaker notes and workshop tallies, apart from the reader's."""
+        from tether.store.history import Facilitation
+
+        return Facilitation(self._reading, self._writing, self._now)
 
     def checkins(self, article_id: str) -> CheckInHistory:
         """Every check-in of the article (not deleted) with its ticks, oldest first."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -112,3 +112,19 @@ def position_from_row(row: tuple[Any, ...]) -> ReadingPosition:
         float(scroll),
         parse_timestamp(updated),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    """One session with a group: when it began, its optional name, and the counts per sign."""
+
+    article_id: str
+    started: datetime
+    name: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    key: str = ""  # ``started`` exactly as stored
+
+    def title(self) -> str:
+        """E.g. "Workshop, 4 December 2026" or "Team day (4 December 2026)"."""
+        day = f"{self.started.astimezone().day} {self.started.astimezone():%B %Y}"
+        return f"{self.name} ({day})" if self.name else f"Workshop, {day}"

@@ -112,6 +112,33 @@ MIGRATIONS: list[str] = [
         SELECT article_id, section_id, created, text, updated FROM reflections
         WHERE {VISIBLE_TEXT} ORDER BY updated DESC;
     """,
+    # 5: the facilitator's (issue 17), kept apart from the reader's reflections and ticks:
+    # speaker notes per section, and workshops with their anonymous group tallies (how
+    # many people in the room recognised each sign). Keyed by what they are, like 4.
+    """
+    CREATE TABLE speaker_notes (
+        article_id TEXT NOT NULL,
+        section_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, section_id)
+    );
+    CREATE TABLE workshops (
+        article_id TEXT NOT NULL,
+        started TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, started)
+    );
+    CREATE TABLE workshop_counts (
+        article_id TEXT NOT NULL,
+        started TEXT NOT NULL,
+        sign_id TEXT NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 0),
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article_id, started, sign_id)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

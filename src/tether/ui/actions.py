@@ -47,6 +47,9 @@ class ActionId(StrEnum):
     ZOOM_OUT = "zoom-out"
     ZOOM_RESET = "zoom-reset"
     PRESENT = "present"
+    SHOW_SPEAKER_NOTES = "show-speaker-notes"
+    SPEAKER_NOTES_PANE = "speaker-notes-pane"
+    EXPORT_TALLY = "export-workshop-tally"
     EXPORT_WORKSHEET = "export-worksheet"
     EXPORT_BLANK = "export-blank-worksheet"
     PRINT = "print"
@@ -106,6 +109,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "Export Blan&k Worksheet…",
         "Save a worksheet to hand out: nothing ticked, room to write, none of your data",
         icon="document-new",
+    ),
+    ActionSpec(
+        ActionId.EXPORT_TALLY,
+        Menu.FILE,
+        "Export Work&shop Tally…",
+        "Save a workshop's anonymous group tally (how many recognised each sign) as "
+        "Markdown or CSV",
+        icon="x-office-spreadsheet",
     ),
     ActionSpec(
         ActionId.PRINT,
@@ -318,6 +329,20 @@ SPECS: tuple[ActionSpec, ...] = (
         ("F5",),
         "x-office-presentation",
         separator_before=True,
+    ),
+    ActionSpec(
+        ActionId.SHOW_SPEAKER_NOTES,
+        Menu.VIEW,
+        "Show Spea&ker Notes",
+        "Show the article's “Note:” quotes for whoever presents it (the room never sees them)",
+        checkable=True,
+    ),
+    ActionSpec(
+        ActionId.SPEAKER_NOTES_PANE,
+        Menu.VIEW,
+        "Speaker &Notes Pane",
+        "Write your own notes for presenting this section; only the presenter console shows them",
+        checkable=True,
     ),
     ActionSpec(
         ActionId.SHORTCUTS,

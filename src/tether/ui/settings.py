@@ -38,6 +38,8 @@ FONT_PX = Option("font_px", 18, minimum=12, maximum=48)
 MEASURE = Option("measure", 66, minimum=55, maximum=80)
 # The screen the room sees when presenting, by name (empty: any screen but the reader's).
 PRESENT_SCREEN = Option("present_screen", "")
+# View › Show Speaker Notes: the article's "Note:" quotes on the reader's page (0 or 1).
+SHOW_SPEAKER_NOTES = Option("show_speaker_notes", 0, minimum=0, maximum=1)
 # The Library's order, by the name of a tether.models.library_order.Order.
 LIBRARY_ORDER = Option("library_order", "RECENT")
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article
+from tether.content import TICKED_GLYPH, UNTICKED_GLYPH, Article, strip_speaker_notes
 from tether.present.colours import AudienceColours
 from tether.present.pages.breaks import document_lines, paginate
 
@@ -72,16 +72,22 @@ blockquote { color: $heading; font-style: italic; margin-left: ${indent}px;
      margin-right: ${indent}px; }
 blockquote.prompt { color: $accent; font-style: normal; }
 a { color: $text; text-decoration: none; }
+td.tally-sign { line-height: ${line}%; }
+td.tally-bar { vertical-align: middle; }
+td.bar { background-color: $bar; font-size: ${small_gap}px; }
+td.tally-count { color: $muted; }
 """)
 
 
 def audience_html(article: Article, index: int) -> str:
-    """A section's HTML as the room sees it: the article's words, no tick boxes, no links.
+    """A section's HTML as the room sees it: the article's words, no tick boxes, no links,
+    no speaker notes (they are the facilitator's, shown on the console only).
 
     The first section also carries the article's title and byline, as a title slide.
     """
     section = article.sections[index]
-    body = _BOXES.sub("", _ANY_LINK.sub("", _TICK_LINK.sub("", section.html)))
+    words = strip_speaker_notes(section.html)
+    body = _BOXES.sub("", _ANY_LINK.sub("", _TICK_LINK.sub("", words)))
     if index != 0:
         return body
     byline = " · ".join(part for part in (article.subtitle, article.author) if part)
@@ -103,8 +109,8 @@ class PageStyle:
     colours: AudienceColours
     family: str
     zoom: float = 1.0
-    floor_share: float = MIN_BODY_SHARE  # lowered only for the facilitator's key list
-    measure: int = MEASURE  # raised only for the key list, a table rather than prose
+    floor_share: float = MIN_BODY_SHARE  # the floor of body text, as a share of the height
+    measure: int = MEASURE  # characters a line aims for
 
     @property
     def body_px(self) -> int:

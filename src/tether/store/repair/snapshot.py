@@ -26,12 +26,19 @@ TABLE_COLUMNS: dict[str, str] = {
     "checkins": "article_id, started, note, deleted, updated",
     "checkin_ticks": "article_id, started, sign_id, ticked, updated",
     "reflection_versions": "article_id, section_id, started, text, updated",
+    "speaker_notes": "article_id, section_id, text, updated",
+    "workshops": "article_id, started, name, updated",
+    "workshop_counts": "article_id, started, sign_id, count, updated",
 }
 # The tables of check-ins and versions (data version 4), each keyed like its table.
 HISTORY_KEYS: dict[str, tuple[str, ...]] = {
     "checkins": ("article_id", "started"),
     "checkin_ticks": ("article_id", "started", "sign_id"),
     "reflection_versions": ("article_id", "section_id", "started"),
+    # The facilitator's (data version 5): speaker notes and workshop tallies.
+    "speaker_notes": ("article_id", "section_id"),
+    "workshops": ("article_id", "started"),
+    "workshop_counts": ("article_id", "started", "sign_id"),
 }
 # Files written before reading progress existed have only these.
 CORE_TABLES = frozenset({"reflections", "ticks", "positions"})
@@ -55,6 +62,8 @@ class RowCounts:
     sections_read: int = 0
     checkins: int = 0
     versions: int = 0
+    speaker_notes: int = 0
+    workshops: int = 0  # a workshop and its counts, counted as one row each
 
     @property
     def total(self) -> int:
@@ -66,6 +75,8 @@ class RowCounts:
             + self.sections_read
             + self.checkins
             + self.versions
+            + self.speaker_notes
+            + self.workshops
         )
 
     def in_words(self) -> str:
@@ -79,6 +90,8 @@ class RowCounts:
                 (self.sections_read, "section marked as read", "sections marked as read"),
                 (self.checkins, "check-in", "check-ins"),
                 (self.versions, "reflection version", "reflection versions"),
+                (self.speaker_notes, "speaker note", "speaker notes"),
+                (self.workshops, "workshop tally row", "workshop tally rows"),
             )
             if number
         ]
@@ -101,6 +114,12 @@ class Snapshot:
     checkin_ticks: dict[tuple[str, str, str], tuple[int, str]] = field(default_factory=dict)
     # (article, section, started) -> (text, updated)
     versions: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    # (article, section) -> (text, updated): the facilitator's notes
+    speaker_notes: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # (article, started) -> (name, updated)
+    workshops: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # (article, started, sign) -> (count, updated)
+    workshop_counts: dict[tuple[str, str, str], tuple[int, str]] = field(default_factory=dict)
 
     def counts(self) -> RowCounts:
         """Count the rows held (a tick is counted once, in its check-in, where it has one)."""
@@ -111,6 +130,8 @@ class Snapshot:
             len(self.sections_read),
             len(self.checkins),
             len(self.versions),
+            len(self.speaker_notes),
+            len(self.workshops) + len(self.workshop_counts),
         )
 
     def derive_history(self) -> None:
@@ -193,6 +214,15 @@ class Snapshot:
             ticked, updated = rest
             if isinstance(ticked, int) and ticked in (0, 1):
                 self.checkin_ticks[key[0], key[1], key[2]] = (int(ticked), _stamp(updated))
+        elif table == "workshop_counts":
+            count, updated = rest
+            if isinstance(count, int) and count >= 0:
+                self.workshop_counts[key[0], key[1], key[2]] = (count, _stamp(updated))
+        elif table in ("speaker_notes", "workshops"):
+            text, updated = rest
+            if _text(text) is not None:
+                rows = self.speaker_notes if table == "speaker_notes" else self.workshops
+                rows[key[0], key[1]] = (str(_text(text)), _stamp(updated))
         else:
             text, updated = rest
             if _text(text) is not None:
@@ -240,6 +270,9 @@ def merge(base: Snapshot, extra: Snapshot) -> RowCounts:
     added_checkins = _merge_newer(base.checkins, extra.checkins)
     added_ticks += _merge_newer(base.checkin_ticks, extra.checkin_ticks)
     added_versions = _merge_newer(base.versions, extra.versions)
+    added_notes = _merge_newer(base.speaker_notes, extra.speaker_notes)
+    added_workshops = _merge_newer(base.workshops, extra.workshops)
+    added_workshops += _merge_newer(base.workshop_counts, extra.workshop_counts)
     added_read = 0
     for key, value in extra.sections_read.items():
         current = base.sections_read.get(key)
@@ -247,7 +280,14 @@ def merge(base: Snapshot, extra: Snapshot) -> RowCounts:
         if current is None or value < current:
             base.sections_read[key] = value
     return RowCounts(
-        added_reflections, added_ticks, added_positions, added_read, added_checkins, added_versions
+        added_reflections,
+        added_ticks,
+        added_positions,
+        added_read,
+        added_checkins,
+        added_versions,
+        added_notes,
+        added_workshops,
     )
 
 
@@ -275,6 +315,9 @@ def hidden_rows(older: Snapshot, newer: Snapshot) -> int:
     hidden += _older_or_missing(older.checkins, newer.checkins)
     hidden += _older_or_missing(older.checkin_ticks, newer.checkin_ticks)
     hidden += _older_or_missing(older.versions, newer.versions)
+    hidden += _older_or_missing(older.speaker_notes, newer.speaker_notes)
+    hidden += _older_or_missing(older.workshops, newer.workshops)
+    hidden += _older_or_missing(older.workshop_counts, newer.workshop_counts)
     return hidden + _older_or_missing(older.positions, newer.positions)
 
 
@@ -313,6 +356,10 @@ def write(conn: sqlite3.Connection, snapshot: Snapshot) -> None:
         ("checkins", [(*key, *value) for key, value in snapshot.checkins.items()]),
         ("checkin_ticks", [(*key, *value) for key, value in snapshot.checkin_ticks.items()]),
         ("reflection_versions", [(*key, *value) for key, value in snapshot.versions.items()]),
+        *(
+            (table, [(*key, *value) for key, value in getattr(snapshot, table).items()])
+            for table in ("speaker_notes", "workshops", "workshop_counts")
+        ),
     )
     for table, history_rows in history:
         marks = ", ".join("?" * (TABLE_COLUMNS[table].count(",") + 1))

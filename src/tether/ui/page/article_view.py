@@ -32,6 +32,7 @@ from tether.ui.page.related_links import (
     KnownTitle,
     compose_page,
     link_related_titles,
+    section_html,
     title_from_url,
 )
 from tether.ui.page.tick_marks import TickMarks
@@ -92,6 +93,7 @@ class ArticleView(QTextBrowser):
         # Extra selections come in layers (find matches, a flashed sign) so none clobbers another.
         self._selection_layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._more_to_come = True
+        self._notes = False  # the article's speaker notes, shown only when asked for
 
     # -- showing an article --------------------------------------------------------------
 
@@ -112,7 +114,7 @@ class ArticleView(QTextBrowser):
         if self._article is None or first != len(self._section_positions):
             return
         self._article = article
-        html = "\n".join(section.html for section in article.sections[first:last])
+        html = "\n".join(section_html(s, self._notes) for s in article.sections[first:last])
         document = self.document()
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -157,6 +159,11 @@ class ArticleView(QTextBrowser):
         """Lay the page out again after the known titles changed, keeping the place."""
         self.restyle(self.document().defaultStyleSheet(), self.document().defaultFont())
 
+    def show_speaker_notes(self, shown: bool) -> None:
+        """View › Show Speaker Notes: the article's ``Note:`` quotes on the page, or not."""
+        self._notes = shown
+        self.relink()
+
     def set_measure(self, characters: int) -> None:
         """Set the line length, in average characters, that the text column aims for."""
         self._measure = characters
@@ -172,7 +179,8 @@ class ArticleView(QTextBrowser):
         self._ticks.forget()
         self._section_positions = []
         self._anchors = {}
-        self.setHtml(link_related_titles(compose_page(self._article), self._known_title))
+        page = compose_page(self._article, self._notes)
+        self.setHtml(link_related_titles(page, self._known_title))
         rendered = len(self._article.sections) - self._article.pending
         self._index_anchors(self.document().begin(), self._article.sections[:rendered])
         self._fit_column()

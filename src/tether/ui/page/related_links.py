@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QUrl
 
-from tether.content import Article
+from tether.content import Article, Section, strip_speaker_notes
 from tether.content.html import RELATED_TITLE_CLASS
 
 ARTICLE_SCHEME = "tether-article"
@@ -43,10 +43,15 @@ def title_from_url(url: QUrl) -> str:
     return unquote(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
 
 
-def compose_page(article: Article) -> str:
+def section_html(section: Section, notes: bool) -> str:
+    """A section's HTML for the page: its speaker notes only when asked for."""
+    return section.html if notes else strip_speaker_notes(section.html)
+
+
+def compose_page(article: Article, notes: bool = False) -> str:
     """The whole article as one HTML page: title, byline, then every section."""
     head = [f'<h1 class="article-title">{html.escape(article.title)}</h1>']
     byline = " · ".join(part for part in (article.subtitle, article.author) if part)
     if byline:
         head.append(f'<p class="byline">{html.escape(byline)}</p>')
-    return "\n".join(head + [section.html for section in article.sections])
+    return "\n".join(head + [section_html(section, notes) for section in article.sections])
