@@ -40,6 +40,7 @@ def test_data_under_the_old_level_two_sections_moves_to_the_versions(
     store.set_tick("notes", "added/thing", True)
     store.mark_section_read("notes", "fixed")
     store.save_position("notes", str(path), "fixed", 0.5)
+    store.facilitation().save_note("notes", "fixed", "Ask who has shipped a fix.")
 
     session = session_for(path)
 
@@ -54,6 +55,7 @@ def test_data_under_the_old_level_two_sections_moves_to_the_versions(
     assert position is not None
     assert position.section_id == "10"
     assert store.reflection_for_section("notes", "added") is None
+    assert store.facilitation().note("notes", "10") == "Ask who has shipped a fix."
 
 
 def test_an_article_whose_setext_heading_is_now_its_title_keeps_its_data(

@@ -22,9 +22,11 @@ _KEYED = (
     ("positions", "section_id", False),
     ("ticks", "sign_id", True),
     ("checkin_ticks", "sign_id", True),
+    ("speaker_notes", "section_id", False),
+    ("workshop_counts", "sign_id", True),
 )
 # Tables keyed by the article alone.
-_BY_ARTICLE = ("checkins",)
+_BY_ARTICLE = ("checkins", "workshops")
 
 
 def stored_section_ids(conn: sqlite3.Connection, article_id: str) -> set[str]:

@@ -72,6 +72,8 @@ blockquote { color: $heading; font-style: italic; margin-left: ${indent}px;
      margin-right: ${indent}px; }
 blockquote.prompt { color: $accent; font-style: normal; }
 a { color: $text; text-decoration: none; }
+pre, code, kbd { font-family: "DejaVu Sans Mono", monospace; }
+pre { white-space: pre-wrap; }
 td.tally-sign { line-height: ${line}%; }
 td.tally-bar { vertical-align: middle; }
 td.bar { background-color: $bar; font-size: ${small_gap}px; }
