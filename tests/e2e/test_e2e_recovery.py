@@ -44,10 +44,31 @@ def kept_files(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "damaged").glob("tether-*.sqlite3"))
 
 
+def middle_reflections_page(database: Path) -> int:
+    """The 0-based number of a leaf page in the middle of the reflections table's b-tree.
+
+    Found by walking the b-tree from the table's root page, not by position in the file:
+    other tables (versions, check-ins, notes) have leaf pages of their own.
+    """
+    with closing(sqlite3.connect(database)) as conn:
+        row = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'reflections'")
+        page = int(row.fetchone()[0])  # 1-based, as SQLite numbers them
+    data = database.read_bytes()
+    while True:
+        start = (page - 1) * PAGE
+        header = start + (100 if page == 1 else 0)
+        if data[header] == 0x0D:  # a table leaf
+            return page - 1
+        assert data[header] == 0x05, "expected a table b-tree page"
+        cells = int.from_bytes(data[header + 3 : header + 5], "big")
+        slot = header + 12 + 2 * (cells // 2)
+        cell = start + int.from_bytes(data[slot : slot + 2], "big")
+        page = int.from_bytes(data[cell : cell + 4], "big")
+
+
 def damage_a_middle_page(database: Path) -> None:
     data = bytearray(database.read_bytes())
-    pages = len(data) // PAGE
-    middle = next(p for p in range(pages // 2, pages) if data[p * PAGE] == 0x0D)
+    middle = middle_reflections_page(database)
     data[middle * PAGE : middle * PAGE + 200] = b"\xa5" * 200
     database.write_bytes(bytes(data))
 
