@@ -42,6 +42,9 @@ REPO = HERE.parent
 FRAME_MS = 16.0
 LIST_MS = 100.0
 HISTORY_MS = 100.0
+# Issue 19: the rest of the window (panels, menus, deferred start-up work) this soon
+# after the page's first paint.
+COMPLETE_MS = 120.0
 # ReText's times over the bare baseline's on the issue's machine (0.84 s / 0.16 s and
 # 2.45 s / 0.67 s), used to estimate ReText here when it is not measured.
 # The release notes of issue 14: setext headings and raw HTML, about 900 KB.
@@ -250,13 +253,21 @@ def build_rows(
     def ms(name: str) -> list[float]:
         return [run.startup_ms for run in runs[name]]
 
+    def after_paint(name: str) -> list[float]:
+        return [
+            run.complete_ms - run.startup_ms for run in runs[name] if run.complete_ms is not None
+        ]
+
     def mib(name: str) -> list[float]:
         return [run.peak_mib for run in runs[name]]
 
     base = "baseline"
     rows = [
         Row("startup_seed", "Start-up to first paint, seed article", "ms",
-            ms("tether_seed"), ms("baseline_seed"), base, ratio_max=1.2),
+            ms("tether_seed"), ms("baseline_seed"), base, ratio_max=1.3,
+            note="issue 19: at most 1.3× the baseline, the goal 1.2×"),
+        Row("complete_seed", "Complete window (every panel painted) after the first paint, "
+            "seed article", "ms", after_paint("tether_seed"), value_max=COMPLETE_MS),
         Row("startup_long", f"Start-up to first paint, {size} article", "ms",
             ms("tether_long"), ms("baseline_long"), base, ratio_max=0.6),
         Row("startup_notes", "Start-up to first paint, 900 KB release notes (setext, HTML)",

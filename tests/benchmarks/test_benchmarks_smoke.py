@@ -40,6 +40,7 @@ Rest is part of the work.
 
 ROW_IDS = {
     "startup_seed",
+    "complete_seed",
     "startup_long",
     "memory_seed",
     "memory_long",

@@ -18,7 +18,7 @@ from tether.content.limits import (
 )
 from tether.content.model import Article, ArticleOutline, Section
 from tether.content.parser import parse_inline
-from tether.content.plan import MAX_ARTICLE_BYTES, plan_article
+from tether.content.plan import MAX_ARTICLE_BYTES, Plan, plan_article
 from tether.content.splitting import split_long_blocks
 
 __all__ = ["MAX_ARTICLE_BYTES", "ArticleRenderer", "load_article", "read_outline"]
@@ -42,14 +42,21 @@ def _label(text: str | None) -> str | None:
     return None if text is None else shorten_label(text)
 
 
-def read_outline(path: Path | str) -> ArticleOutline:
-    """Read an article's identity, title and section ids without rendering it.
+# The outline of the article last opened, with its file's path, size and modification
+# time when it was read: the library lists that very file at start-up, and should not
+# read and split it a second time (issue 19). One entry: an outline is small.
+_last_opened: tuple[tuple[Path, int, int], ArticleOutline] | None = None
 
-    Much cheaper than :func:`load_article` for a long file, and always agrees with it: both
-    go through the same plan. Raises :class:`ArticleError` for the same files.
-    """
-    path = Path(path)
-    plan = plan_article(path)
+
+def _stamp(path: Path) -> tuple[Path, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (path.resolve(), info.st_mtime_ns, info.st_size)
+
+
+def _outline(path: Path, plan: Plan) -> ArticleOutline:
     return ArticleOutline(
         plan.article_id,
         plan.title,
@@ -57,6 +64,21 @@ def read_outline(path: Path | str) -> ArticleOutline:
         tuple(section.id for section in plan.sections),
         subtitle=_label(plan.meta.get("subtitle")),
     )
+
+
+def read_outline(path: Path | str) -> ArticleOutline:
+    """Read an article's identity, title and section ids without rendering it.
+
+    Much cheaper than :func:`load_article` for a long file, and always agrees with it: both
+    go through the same plan. Raises :class:`ArticleError` for the same files. The
+    article last opened by an :class:`ArticleRenderer` is not read again while its file
+    is unchanged (same size and modification time).
+    """
+    path = Path(path)
+    stamp = _stamp(path)
+    if stamp is not None and _last_opened is not None and _last_opened[0] == stamp:
+        return _last_opened[1]
+    return _outline(path, plan_article(path))
 
 
 class ArticleRenderer:
@@ -75,9 +97,13 @@ class ArticleRenderer:
     """
 
     def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
+        global _last_opened  # the one-entry memo above
         self.path = Path(path)
+        stamp = _stamp(self.path)  # before reading: a file changed meanwhile is read again
         plan = plan_article(self.path)
         self._plan = plan
+        if stamp is not None:
+            _last_opened = (stamp, _outline(self.path, plan))
         plan.env[CONTEXT] = RenderContext(self.path.resolve().parent)
         self._sections = [
             Section(source.id, source.title, "", (), (), (), source.headings)
