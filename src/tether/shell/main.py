@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
@@ -87,11 +87,13 @@ class FirstPaintReporter(QObject):
         self._app = app
         self._done = False
         self._describe = describe
+        self._window: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: notice the first paint of the watched widget."""
-        if event.type() == QEvent.Type.Paint and not self._done:
+        if event.type() == QEvent.Type.Paint and not self._done and isinstance(watched, QWidget):
             self._done = True
+            self._window = watched.window()
             QTimer.singleShot(0, self._report)
         return False
 
@@ -107,6 +109,10 @@ class FirstPaintReporter(QObject):
         if deferred_pending():  # still to run: look again on the next pass
             QTimer.singleShot(1, self._report_complete)
             return
+        # What the deferred work added is laid out and painted before it counts as done.
+        QCoreApplication.sendPostedEvents()
+        if self._window is not None:
+            self._window.repaint()
         print(f"complete_ms={milliseconds_since_start()}", flush=True)
         self._app.quit()
 
