@@ -41,6 +41,8 @@ Rest is part of the work.
 ROW_IDS = {
     "startup_seed",
     "complete_seed",
+    "cached_seed",
+    "memory_cached_seed",
     "startup_long",
     "memory_seed",
     "memory_long",
@@ -72,6 +74,8 @@ ROW_IDS = {
     "save_big",
 }
 COMPARED_ROWS = {
+    "cached_seed",
+    "memory_cached_seed",
     "startup_blob",
     "startup_seed",
     "startup_long",

@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 from tether.content.annotate import Found, annotate, take_attribute_lines
+from tether.content.cache.memo import recall, remember, stamp_of
+from tether.content.cache.render import MAX_SOURCE_BYTES, text_digest
 from tether.content.errors import ArticleError
 from tether.content.html import CONTEXT, RenderContext, footnotes_html
 from tether.content.legacy_ids import EarlierIds, earlier_ids
@@ -42,20 +44,6 @@ def _label(text: str | None) -> str | None:
     return None if text is None else shorten_label(text)
 
 
-# The outline of the article last opened, with its file's path, size and modification
-# time when it was read: the library lists that very file at start-up, and should not
-# read and split it a second time (issue 19). One entry: an outline is small.
-_last_opened: tuple[tuple[Path, int, int], ArticleOutline] | None = None
-
-
-def _stamp(path: Path) -> tuple[Path, int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (path.resolve(), info.st_mtime_ns, info.st_size)
-
-
 def _outline(path: Path, plan: Plan) -> ArticleOutline:
     return ArticleOutline(
         plan.article_id,
@@ -75,10 +63,7 @@ def read_outline(path: Path | str) -> ArticleOutline:
     is unchanged (same size and modification time).
     """
     path = Path(path)
-    stamp = _stamp(path)
-    if stamp is not None and _last_opened is not None and _last_opened[0] == stamp:
-        return _last_opened[1]
-    return _outline(path, plan_article(path))
+    return recall(path) or _outline(path, plan_article(path))
 
 
 class ArticleRenderer:
@@ -97,13 +82,17 @@ class ArticleRenderer:
     """
 
     def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
-        global _last_opened  # the one-entry memo above
         self.path = Path(path)
-        stamp = _stamp(self.path)  # before reading: a file changed meanwhile is read again
+        stamp = stamp_of(self.path)  # before reading: a file changed meanwhile is read again
         plan = plan_article(self.path)
         self._plan = plan
-        if stamp is not None:
-            _last_opened = (stamp, _outline(self.path, plan))
+        # The text's name in the render cache (computed now: the plan lets go of the text).
+        self.digest = (
+            text_digest(plan.text)
+            if plan.text is not None and len(plan.text) <= MAX_SOURCE_BYTES
+            else None
+        )
+        remember(stamp, _outline(self.path, plan))
         plan.env[CONTEXT] = RenderContext(self.path.resolve().parent)
         self._sections = [
             Section(source.id, source.title, "", (), (), (), source.headings)

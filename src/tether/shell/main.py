@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
-from tether.content import ArticleError, ArticleRenderer
+from tether.content import Article, ArticleError
+from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
@@ -40,6 +42,9 @@ from tether.ui.first_paint import after_first_paint, deferred_pending
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import SETTINGS_FILE, UiSettings, open_settings, settings_link_problem
 from tether.ui.style import ReaderStyle
+
+if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
 
 EXIT_FAILURE = 2
 
@@ -145,14 +150,46 @@ def _refuse(error: ArticleError, interactive: bool) -> bool:
 
 def _load(path: Path, interactive: bool) -> ArticleRenderer | None:
     """The article to open, read and split but not rendered yet (the window renders it)."""
+    from tether.content import ArticleRenderer  # the parser: only when not cached
+
     try:
         return ArticleRenderer(path)
     except ArticleError as error:
         return ArticleRenderer(bundled_article_path()) if _refuse(error, interactive) else None
 
 
+def _from_cache(path: Path, cache: RenderCache, store: Store) -> Article | None:
+    """The article's rendering from the render cache, if it is there and can be used.
+
+    Not when the reader's data may still have to be carried over to today's section ids
+    (what :func:`tether.models.carry.carry_earlier_ids` checks first): the renderer,
+    which can read the file the old way, opens it then.
+    """
+    cached = cache.load(path)
+    if cached is None:
+        return None
+    article = cached.article
+    stored = store.stored_section_ids(article.id)
+    if stored <= {section.id for section in article.sections} and (
+        stored or cached.named_in_front_matter
+    ):
+        return article
+    return None
+
+
+def _keep_rendering(window: MainWindow, cache: RenderCache) -> None:
+    """Put the article on show into the render cache if it was rendered whole now."""
+    session = window.session
+    renderer = session.renderer if session is not None else None
+    if session is None or renderer is None:
+        return  # from the cache already, or shown without a renderer
+    if renderer.digest is not None and session.article_so_far.complete:
+        meta = renderer.front_matter
+        cache.store(session.article_so_far, renderer.digest, "id" in meta or "title" in meta)
+
+
 def _show(
-    window: MainWindow, article: ArticleRenderer, section: str | None, interactive: bool
+    window: MainWindow, article: Article | ArticleRenderer, section: str | None, interactive: bool
 ) -> bool:
     """Show the article in the window (its first screen rendered); False if it cannot be."""
     try:
@@ -160,6 +197,8 @@ def _show(
     except ArticleError as error:
         if not _refuse(error, interactive):
             return False
+        from tether.content import ArticleRenderer
+
         window.show_article(ArticleRenderer(bundled_article_path()))
     return True
 
@@ -241,7 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not owned and (code := _hand_over(data_dir, instance, args, interactive)) is not None:
         return code
     # Whatever the umask was when they were made, and never through a link.
-    make_data_folder_private(data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME))
+    make_data_folder_private(
+        data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME, CACHE_DIR_NAME)
+    )
     try:
         keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
     except StoreError as error:
@@ -251,11 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tether: {recovery_text(keeper.recovery)}", file=sys.stderr)
     with instance, keeper:
         store = keeper.store
-        article = _load(_choose_article(args, store), interactive)
+        cache = RenderCache(data_dir / CACHE_DIR_NAME)
+        chosen = _choose_article(args, store)
+        article = _from_cache(chosen, cache, store) or _load(chosen, interactive)
         if article is None:
             return EXIT_FAILURE
-        if args.section and article.article().section_index(args.section) is None:
-            known = ", ".join(section.id for section in article.article().sections)
+        outline = article if isinstance(article, Article) else article.article()
+        if args.section and outline.section_index(args.section) is None:
+            known = ", ".join(section.id for section in outline.sections)
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
         explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
         override = data_dir if explicit else None
@@ -279,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
         after_first_paint(window.article_view.viewport(), instance.listen)
+        after_first_paint(window.article_view.viewport(), lambda: _keep_rendering(window, cache))
         if args.quit_after_startup:  # last: see FirstPaintReporter
             reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
             present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
