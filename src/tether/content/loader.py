@@ -149,7 +149,20 @@ class ArticleRenderer:
             ) from None
         finally:
             self._seconds_left -= time.process_time() - started
+        if self.done:
+            self._let_go()
         return range(first, self._rendered)
+
+    def _let_go(self) -> None:
+        """Every section is rendered: the page has the HTML, so the whole file's tokens,
+        the render state and the text go (tens of MB for a 1 MB article, issue 19).
+
+        The earlier ids (:meth:`earlier_ids`) are asked for when a session opens the
+        article, before it is rendered; asked after this, there are none to tell.
+        """
+        self._plan.tokens = []
+        self._plan.env = {}
+        self._plan.text = None
 
     def render_all(self) -> range:
         """Render every section still to come; returns their indices."""
