@@ -34,6 +34,7 @@ from tether.shell.instance_window import quit_on_termination, show_handed_over
 from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text
 from tether.shell.keeper_window import watch_over
 from tether.shell.platform_check import preflight
+from tether.shell.renderings import keep_renderings
 from tether.shell.startup import milliseconds_since_start
 from tether.shell.window import build_window
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
@@ -177,17 +178,6 @@ def _from_cache(path: Path, cache: RenderCache, store: Store) -> Article | None:
     return None
 
 
-def _keep_rendering(window: MainWindow, cache: RenderCache) -> None:
-    """Put the article on show into the render cache if it was rendered whole now."""
-    session = window.session
-    renderer = session.renderer if session is not None else None
-    if session is None or renderer is None:
-        return  # from the cache already, or shown without a renderer
-    if renderer.digest is not None and session.article_so_far.complete:
-        meta = renderer.front_matter
-        cache.store(session.article_so_far, renderer.digest, "id" in meta or "title" in meta)
-
-
 def _show(
     window: MainWindow, article: Article | ArticleRenderer, section: str | None, interactive: bool
 ) -> bool:
@@ -323,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
         after_first_paint(window.article_view.viewport(), instance.listen)
-        after_first_paint(window.article_view.viewport(), lambda: _keep_rendering(window, cache))
+        after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
         if args.quit_after_startup:  # last: see FirstPaintReporter
             reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
             present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
