@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _STARTUP = re.compile(r"^startup_ms=(\d+)\s*$", re.MULTILINE)
+_COMPLETE = re.compile(r"^complete_ms=(\d+)\s*$", re.MULTILINE)
 TIMEOUT_S = 120.0
 
 
@@ -27,6 +28,8 @@ class ChildRun:
     startup_ms: float
     peak_mib: float
     wall_ms: float
+    # Tether only: when the rest of the window was built and painted too (None: not said).
+    complete_ms: float | None = None
 
 
 def run_child(
@@ -59,4 +62,10 @@ def run_child(
             f"{' '.join(command)} exited with {process.returncode} and no startup_ms line:\n"
             f"{stdout[-2000:]}\n{stderr[-2000:]}"
         )
-    return ChildRun(float(match.group(1)), usage.ru_maxrss / 1024, wall_ms)
+    complete = _COMPLETE.search(stdout)
+    return ChildRun(
+        float(match.group(1)),
+        usage.ru_maxrss / 1024,
+        wall_ms,
+        float(complete.group(1)) if complete is not None else None,
+    )

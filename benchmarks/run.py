@@ -36,12 +36,16 @@ from benchmarks.articles import make_long_article, make_release_notes, seed_refl
 from benchmarks.processes import ChildRun, run_child
 from benchmarks.reflection_rows import reflection_rows, seed_blob
 from benchmarks.report import Row, describe_machine, format_table, machine
+from tether.content.cache.render import CACHE_DIR_NAME
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 FRAME_MS = 16.0
 LIST_MS = 100.0
 HISTORY_MS = 100.0
+# Issue 19: the rest of the window (panels, menus, deferred start-up work) this soon
+# after the page's first paint.
+COMPLETE_MS = 120.0
 # ReText's times over the bare baseline's on the issue's machine (0.84 s / 0.16 s and
 # 2.45 s / 0.67 s), used to estimate ReText here when it is not measured.
 RETEXT_QUOTED_RATIO = {"seed": 0.84 / 0.16, "long": 2.45 / 0.67}
@@ -138,6 +142,17 @@ class Bench:
             raise SystemExit(f"benchmarks: no tether command beside {sys.executable}")
         self.tether = str(tether)
         compile_tether()
+        self.cached_dir = self.warm_render_cache(work / "cached-data")
+
+    def warm_render_cache(self, folder: Path) -> Path:
+        """A data folder holding only the seed article's render cache (made by one start,
+        then everything else removed): the rendering is warm, the reader's data new."""
+        scratch = self.work / "cache-scratch"
+        run_child([self.tether, "--quit-after-startup", "--data-dir", str(scratch),
+                   str(self.seed)], self.env, self.work)  # fmt: skip
+        folder.mkdir(mode=0o700)
+        shutil.copytree(scratch / CACHE_DIR_NAME, folder / CACHE_DIR_NAME)
+        return folder
 
     def fresh_dir(self, template: Path | None = None) -> Path:
         """A new data folder (a copy of ``template`` if given)."""
@@ -158,6 +173,10 @@ class Bench:
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.seed)
             ],
             "baseline_seed": lambda: [*baseline, str(self.seed)],
+            "tether_seed_cached": lambda: [
+                self.tether, quit_after, "--data-dir", str(self.fresh_dir(self.cached_dir)),
+                str(self.seed),
+            ],
             "tether_blob": lambda: [
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir(self.blob_dir)),
                 str(self.seed),
@@ -255,13 +274,25 @@ def build_rows(
     def ms(name: str) -> list[float]:
         return [run.startup_ms for run in runs[name]]
 
+    def after_paint(name: str) -> list[float]:
+        return [
+            run.complete_ms - run.startup_ms for run in runs[name] if run.complete_ms is not None
+        ]
+
     def mib(name: str) -> list[float]:
         return [run.peak_mib for run in runs[name]]
 
     base = "baseline"
     rows = [
         Row("startup_seed", "Start-up to first paint, seed article", "ms",
-            ms("tether_seed"), ms("baseline_seed"), base, ratio_max=1.2),
+            ms("tether_seed"), ms("baseline_seed"), base, ratio_max=1.3,
+            note="issue 19: at most 1.3× the baseline, the goal 1.2×"),
+        Row("cached_seed", "First paint with a warm render cache, seed article", "ms",
+            ms("tether_seed_cached"), ms("baseline_seed"), base, ratio_max=1.3),
+        Row("memory_cached_seed", "Peak memory with a warm render cache, seed article", "MiB",
+            mib("tether_seed_cached"), mib("baseline_seed"), base, ratio_max=1.2),
+        Row("complete_seed", "Complete window (every panel painted) after the first paint, "
+            "seed article", "ms", after_paint("tether_seed"), value_max=COMPLETE_MS),
         Row("startup_long", f"Start-up to first paint, {size} article", "ms",
             ms("tether_long"), ms("baseline_long"), base, ratio_max=0.6),
         Row("startup_notes", f"Start-up to first paint, {notes} release notes (setext, HTML)",

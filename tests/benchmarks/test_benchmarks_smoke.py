@@ -40,6 +40,9 @@ Rest is part of the work.
 
 ROW_IDS = {
     "startup_seed",
+    "complete_seed",
+    "cached_seed",
+    "memory_cached_seed",
     "startup_long",
     "startup_notes",
     "memory_seed",
@@ -72,6 +75,8 @@ ROW_IDS = {
     "save_big",
 }
 COMPARED_ROWS = {
+    "cached_seed",
+    "memory_cached_seed",
     "startup_blob",
     "startup_seed",
     "startup_long",

@@ -12,7 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tether.bundled import resource_path
-from tether.content import Article, ArticleError, ArticleOutline, load_article, read_outline
+from tether.content import (
+    Article,
+    ArticleError,
+    ArticleOutline,
+    ArticleRenderer,
+    load_article,
+    read_outline,
+)
 from tether.content.library import (
     AddResult,
     LibraryScanner,
@@ -313,3 +320,32 @@ def test_a_text_file_with_another_suffix_is_added_as_markdown(tmp_path: Path) ->
 )
 def test_markdown_names(name: str, markdown: bool) -> None:
     assert is_markdown_name(Path(name)) is markdown
+
+
+def test_the_article_just_opened_is_listed_with_the_outline_it_was_opened_with(
+    tmp_path: Path,
+) -> None:
+    # Start-up opens the article, then scans the library, which holds that very file.
+    path = write(tmp_path / "articles", "trust.md", TRUST)
+    opened = ArticleRenderer(path)
+
+    [entry] = LibraryScanner(tmp_path / "none", tmp_path / "articles").scan()
+
+    assert entry.outline == read_outline(path)
+    assert entry.outline is not None
+    assert entry.outline.title == "Notes on Trust"
+    assert entry.outline.section_ids == tuple(s.id for s in opened.article().sections)
+
+
+def test_an_article_changed_after_it_was_opened_is_listed_as_it_is_now(tmp_path: Path) -> None:
+    path = write(tmp_path, "trust.md", TRUST)
+    ArticleRenderer(path)
+    changed = TRUST.replace("Notes on Trust", "Notes on Patience") + "\n## Later\n\nText.\n"
+    path.write_text(changed, encoding="utf-8")
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000))  # a coarse clock
+
+    outline = read_outline(path)
+
+    assert outline.title == "Notes on Patience"
+    assert len(outline.section_ids) == 4

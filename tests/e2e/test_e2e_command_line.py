@@ -15,6 +15,7 @@ import pytest
 
 from tether import __version__
 from tether.bundled import bundled_article_path
+from tether.content.cache.render import CACHE_DIR_NAME
 
 pytestmark = pytest.mark.e2e
 
@@ -54,8 +55,10 @@ def files_under(folder: Path) -> list[Path]:
 
 
 def data_files_under(folder: Path) -> list[Path]:
-    """Files under ``folder`` other than Tether's rolling backups (made at every quit)."""
-    return [path for path in files_under(folder) if path.parent.name != "backups"]
+    """Files under ``folder`` other than Tether's rolling backups (made at every quit) and
+    its render cache (made once an article was rendered)."""
+    kept = ("backups", CACHE_DIR_NAME)
+    return [path for path in files_under(folder) if path.parent.name not in kept]
 
 
 def mode_of(path: Path) -> int:

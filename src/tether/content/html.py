@@ -30,6 +30,12 @@ from markdown_it.token import Token
 from markdown_it.utils import OptionsDict
 
 from tether.content.annotate import take_heading_attributes
+from tether.content.model import (
+    RELATED_TITLE_CLASS,
+    SECTION_ANCHOR_PREFIX,
+    SIGN_SCHEME,
+    UNTICKED_GLYPH,
+)
 from tether.content.parser import (
     Env,
     name_headings,
@@ -47,11 +53,6 @@ from tether.content.safety import (
 from tether.content.sanitize import clean_html
 from tether.content.splitting import break_long_runs
 
-SIGN_SCHEME = "sign"
-SECTION_ANCHOR_PREFIX = "section:"
-UNTICKED_GLYPH = "\u2610"
-TICKED_GLYPH = "\u2611"
-RELATED_TITLE_CLASS = "related-title"
 IMAGE_ALT_CLASS = "image-alt"
 CONTEXT = "tether"
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from tether.content.cache.memo import recall
+from tether.content.cache.render import RenderCache
 from tether.content.errors import ArticleError
-from tether.content.loader import MAX_ARTICLE_BYTES, read_outline
 from tether.content.model import ArticleOutline
 from tether.fs import read_regular_file
 
@@ -75,9 +76,12 @@ class LibraryScanner:
     adding one file only reads that file.
     """
 
-    def __init__(self, bundled_dir: Path, user_dir: Path) -> None:
+    def __init__(self, bundled_dir: Path, user_dir: Path, cache: RenderCache | None = None) -> None:
         self.bundled_dir = bundled_dir
         self.user_dir = user_dir
+        # Outlines of unchanged files from there, so that start-up lists them without
+        # the parser (see tether.content.cache.render).
+        self._outlines = cache
         self._cache: dict[Path, tuple[tuple[int, int], LibraryEntry]] = {}
 
     def scan(self) -> list[LibraryEntry]:
@@ -91,6 +95,16 @@ class LibraryScanner:
         self._cache = {path: cached for path, cached in self._cache.items() if path in seen}
         return entries
 
+    def _outline(self, path: Path) -> ArticleOutline:
+        """The article's outline: remembered if it is the one just opened, else cached,
+        else read."""
+        remembered = recall(path)
+        if remembered is not None:
+            return remembered
+        if self._outlines is not None:
+            return self._outlines.outline(path, _read_outline)
+        return _read_outline(path)
+
     def _entry(self, path: Path, origin: Origin) -> LibraryEntry:
         try:
             info = path.stat()
@@ -101,11 +115,18 @@ class LibraryScanner:
         if cached is not None and cached[0] == stamp:
             return cached[1]
         try:
-            entry = LibraryEntry(path, origin, read_outline(path))
+            entry = LibraryEntry(path, origin, self._outline(path))
         except ArticleError as error:
             entry = LibraryEntry(path, origin, None, error.reason)
         self._cache[path] = (stamp, entry)
         return entry
+
+
+def _read_outline(path: Path) -> ArticleOutline:
+    # Imported here: the parser is needed only for a file not opened or cached already.
+    from tether.content.loader import read_outline
+
+    return read_outline(path)
 
 
 def find_by_title(entries: Iterable[LibraryEntry], title: str) -> LibraryEntry | None:
@@ -127,6 +148,8 @@ def add_to_folder(source: Path, folder: Path) -> AddResult:
     is refused (:class:`ArticleError` saying what to do): the copy would land in the
     folder it points to, outside Tether's data folder.
     """
+    from tether.content.loader import MAX_ARTICLE_BYTES, read_outline
+
     read_outline(source)  # refuses what the reader could not open anyway
     if os.path.islink(folder):
         raise ArticleError(source, _link_reason(folder))

@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 from tether.content.annotate import Found, annotate, take_attribute_lines
+from tether.content.cache.memo import recall, remember, stamp_of
+from tether.content.cache.render import MAX_SOURCE_BYTES, text_digest
 from tether.content.errors import ArticleError
 from tether.content.html import CONTEXT, RenderContext, footnotes_html
 from tether.content.legacy_ids import EarlierIds, earlier_ids
@@ -18,7 +20,7 @@ from tether.content.limits import (
 )
 from tether.content.model import Article, ArticleOutline, Section
 from tether.content.parser import parse_inline
-from tether.content.plan import MAX_ARTICLE_BYTES, plan_article
+from tether.content.plan import MAX_ARTICLE_BYTES, Plan, plan_article
 from tether.content.splitting import split_long_blocks
 
 __all__ = ["MAX_ARTICLE_BYTES", "ArticleRenderer", "load_article", "read_outline"]
@@ -42,14 +44,7 @@ def _label(text: str | None) -> str | None:
     return None if text is None else shorten_label(text)
 
 
-def read_outline(path: Path | str) -> ArticleOutline:
-    """Read an article's identity, title and section ids without rendering it.
-
-    Much cheaper than :func:`load_article` for a long file, and always agrees with it: both
-    go through the same plan. Raises :class:`ArticleError` for the same files.
-    """
-    path = Path(path)
-    plan = plan_article(path)
+def _outline(path: Path, plan: Plan) -> ArticleOutline:
     return ArticleOutline(
         plan.article_id,
         plan.title,
@@ -57,6 +52,18 @@ def read_outline(path: Path | str) -> ArticleOutline:
         tuple(section.id for section in plan.sections),
         subtitle=_label(plan.meta.get("subtitle")),
     )
+
+
+def read_outline(path: Path | str) -> ArticleOutline:
+    """Read an article's identity, title and section ids without rendering it.
+
+    Much cheaper than :func:`load_article` for a long file, and always agrees with it: both
+    go through the same plan. Raises :class:`ArticleError` for the same files. The
+    article last opened by an :class:`ArticleRenderer` is not read again while its file
+    is unchanged (same size and modification time).
+    """
+    path = Path(path)
+    return recall(path) or _outline(path, plan_article(path))
 
 
 class ArticleRenderer:
@@ -76,8 +83,16 @@ class ArticleRenderer:
 
     def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
         self.path = Path(path)
+        stamp = stamp_of(self.path)  # before reading: a file changed meanwhile is read again
         plan = plan_article(self.path)
         self._plan = plan
+        # The text's name in the render cache (computed now: the plan lets go of the text).
+        self.digest = (
+            text_digest(plan.text)
+            if plan.text is not None and len(plan.text) <= MAX_SOURCE_BYTES
+            else None
+        )
+        remember(stamp, _outline(self.path, plan))
         plan.env[CONTEXT] = RenderContext(self.path.resolve().parent)
         self._sections = [
             Section(source.id, source.title, "", (), (), (), source.headings)
@@ -135,8 +150,19 @@ class ArticleRenderer:
         finally:
             self._seconds_left -= time.process_time() - started
         if self.done:
-            self._plan.text = None  # the page has it all now: no second copy kept
+            self._let_go()
         return range(first, self._rendered)
+
+    def _let_go(self) -> None:
+        """Every section is rendered: the page has the HTML, so the whole file's tokens,
+        the render state and the text go (tens of MB for a 1 MB article, issue 19).
+
+        The earlier ids (:meth:`earlier_ids`) are asked for when a session opens the
+        article, before it is rendered; asked after this, there are none to tell.
+        """
+        self._plan.footnotes = {}
+        self._plan.env = {}
+        self._plan.text = None
 
     def render_all(self) -> range:
         """Render every section still to come; returns their indices."""

@@ -5,6 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# The names Tether writes into the page's HTML and the page reads back. Here, not in
+# tether.content.html (which needs the Markdown parser), so that the page and its ticks
+# use them at start-up without importing the parser: an article painted from the
+# render cache never loads it (see tether.content.cache.render).
+SIGN_SCHEME = "sign"
+SECTION_ANCHOR_PREFIX = "section:"
+UNTICKED_GLYPH = "\u2610"
+TICKED_GLYPH = "\u2611"
+RELATED_TITLE_CLASS = "related-title"
+
 
 @dataclass(frozen=True, slots=True)
 class Sign:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tether.bundled import bundled_article_path
-from tether.content import Article, ArticleError, load_article
+from tether.content import Article, ArticleError
 from tether.store import StoreError
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ def _open_existing(data_dir: Path, stack: ExitStack) -> Store | None:
 
 def _choose_article(path: Path | None, store: Store | None) -> Article:
     """The article named, else the one last read, else the bundled one."""
+    from tether.content import load_article  # the parser: not for the window's start-up
+
     if path is not None:
         return load_article(path)
     last = store.last_position() if store is not None else None

@@ -8,8 +8,12 @@ overwritten, and a refusal to write leaves everything where it was.
 
 from __future__ import annotations
 
-from tether.content import ArticleRenderer
+from typing import TYPE_CHECKING
+
 from tether.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
 
 
 def carry_earlier_ids(renderer: ArticleRenderer, store: Store) -> int:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from tether.content import Article, ArticleError, ArticleRenderer
+from tether.content import Article, ArticleError
 from tether.models.carry import carry_earlier_ids
 from tether.models.pending import PendingWrites
 from tether.models.place import ReadingPlace
@@ -17,6 +17,7 @@ from tether.models.signs import SignsModel
 from tether.store import ReadingPosition, Store
 
 if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
     from tether.models.facilitation import FacilitatorNotes
     from tether.models.history import CheckInHistory
 
@@ -44,9 +45,11 @@ class ArticleSession(QObject):
         self, article: Article | ArticleRenderer, store: Store, parent: Any = None
     ) -> None:
         super().__init__(parent)
-        self._renderer = article if isinstance(article, ArticleRenderer) else None
+        # Not isinstance(…, ArticleRenderer): that would import the parser, which an
+        # article painted from the render cache does without.
+        self._renderer = None if isinstance(article, Article) else article
         self.render_error: str | None = None
-        if isinstance(article, ArticleRenderer):
+        if not isinstance(article, Article):
             carry_earlier_ids(article, store)
             article = article.article()
         # Complete unless it came from a renderer.
@@ -91,6 +94,12 @@ class ArticleSession(QObject):
             if not self._render(RENDER_STEP_SECTIONS, raising=raising):
                 return False
         return True
+
+    @property
+    def renderer(self) -> ArticleRenderer | None:
+        """The renderer the article was opened from; None if it came rendered (from the
+        render cache, or a test's article)."""
+        return self._renderer
 
     @property
     def source(self) -> Article | ArticleRenderer:

@@ -7,14 +7,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
-from tether.content import ArticleError, ArticleRenderer
+from tether.content import Article, ArticleError
+from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
@@ -32,14 +34,18 @@ from tether.shell.instance_window import quit_on_termination, show_handed_over
 from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_text
 from tether.shell.keeper_window import watch_over
 from tether.shell.platform_check import preflight
+from tether.shell.renderings import keep_renderings
 from tether.shell.startup import milliseconds_since_start
 from tether.shell.window import build_window
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
 from tether.store.private import make_data_folder_private
-from tether.ui.first_paint import after_first_paint
+from tether.ui.first_paint import after_first_paint, deferred_pending
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import SETTINGS_FILE, UiSettings, open_settings, settings_link_problem
 from tether.ui.style import ReaderStyle
+
+if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
 
 EXIT_FAILURE = 2
 
@@ -64,7 +70,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quit-after-startup",
         action="store_true",
-        help="open the window, print startup_ms=N once the article is painted, and exit",
+        help="open the window, print startup_ms=N once the article is painted and "
+        "complete_ms=N once the rest of the window is, and exit",
     )
     export_cli.add_arguments(parser)
     present_cli.add_arguments(parser)
@@ -73,18 +80,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 class FirstPaintReporter(QObject):
-    """Prints ``startup_ms=N`` once the article has been painted, then quits."""
+    """Prints ``startup_ms=N`` once the article has been painted, then ``complete_ms=N``
+    once the work deferred until after the first paint is done too, then quits.
+
+    Installed on the page after the deferred work was given to ``after_first_paint``, so
+    that its own zero-timer is queued first (Qt calls the filter installed last first):
+    ``startup_ms`` is the paint itself, not the work that waits for it.
+    """
 
     def __init__(self, app: QApplication, describe: Callable[[], str] | None = None) -> None:
         super().__init__(app)
         self._app = app
         self._done = False
         self._describe = describe
+        self._window: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: notice the first paint of the watched widget."""
-        if event.type() == QEvent.Type.Paint and not self._done:
+        if event.type() == QEvent.Type.Paint and not self._done and isinstance(watched, QWidget):
             self._done = True
+            self._window = watched.window()
             QTimer.singleShot(0, self._report)
         return False
 
@@ -93,6 +108,18 @@ class FirstPaintReporter(QObject):
         if self._describe is not None:
             print(self._describe(), flush=True)
         print(f"startup_ms={milliseconds_since_start()}", flush=True)
+        QTimer.singleShot(0, self._report_complete)
+
+    @Slot()
+    def _report_complete(self) -> None:
+        if deferred_pending():  # still to run: look again on the next pass
+            QTimer.singleShot(1, self._report_complete)
+            return
+        # What the deferred work added is laid out and painted before it counts as done.
+        QCoreApplication.sendPostedEvents()
+        if self._window is not None:
+            self._window.repaint()
+        print(f"complete_ms={milliseconds_since_start()}", flush=True)
         self._app.quit()
 
 
@@ -124,14 +151,35 @@ def _refuse(error: ArticleError, interactive: bool) -> bool:
 
 def _load(path: Path, interactive: bool) -> ArticleRenderer | None:
     """The article to open, read and split but not rendered yet (the window renders it)."""
+    from tether.content import ArticleRenderer  # the parser: only when not cached
+
     try:
         return ArticleRenderer(path)
     except ArticleError as error:
         return ArticleRenderer(bundled_article_path()) if _refuse(error, interactive) else None
 
 
+def _from_cache(path: Path, cache: RenderCache, store: Store) -> Article | None:
+    """The article's rendering from the render cache, if it is there and can be used.
+
+    Not when the reader's data may still have to be carried over to today's section ids
+    (what :func:`tether.models.carry.carry_earlier_ids` checks first): the renderer,
+    which can read the file the old way, opens it then.
+    """
+    cached = cache.load(path)
+    if cached is None:
+        return None
+    article = cached.article
+    stored = store.stored_section_ids(article.id)
+    if stored <= {section.id for section in article.sections} and (
+        stored or cached.named_in_front_matter
+    ):
+        return article
+    return None
+
+
 def _show(
-    window: MainWindow, article: ArticleRenderer, section: str | None, interactive: bool
+    window: MainWindow, article: Article | ArticleRenderer, section: str | None, interactive: bool
 ) -> bool:
     """Show the article in the window (its first screen rendered); False if it cannot be."""
     try:
@@ -139,6 +187,8 @@ def _show(
     except ArticleError as error:
         if not _refuse(error, interactive):
             return False
+        from tether.content import ArticleRenderer
+
         window.show_article(ArticleRenderer(bundled_article_path()))
     return True
 
@@ -220,7 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not owned and (code := _hand_over(data_dir, instance, args, interactive)) is not None:
         return code
     # Whatever the umask was when they were made, and never through a link.
-    make_data_folder_private(data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME))
+    make_data_folder_private(
+        data_dir, (SETTINGS_FILE, ARTICLES_DIR_NAME, LOCK_NAME, CACHE_DIR_NAME)
+    )
     try:
         keeper = StoreKeeper.open(data_dir, app)  # checks the file, recovers a damaged one
     except StoreError as error:
@@ -230,11 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tether: {recovery_text(keeper.recovery)}", file=sys.stderr)
     with instance, keeper:
         store = keeper.store
-        article = _load(_choose_article(args, store), interactive)
+        cache = RenderCache(data_dir / CACHE_DIR_NAME)
+        chosen = _choose_article(args, store)
+        article = _from_cache(chosen, cache, store) or _load(chosen, interactive)
         if article is None:
             return EXIT_FAILURE
-        if args.section and article.article().section_index(args.section) is None:
-            known = ", ".join(section.id for section in article.article().sections)
+        outline = article if isinstance(article, Article) else article.article()
+        if args.section and outline.section_index(args.section) is None:
+            known = ", ".join(section.id for section in outline.sections)
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
         explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
         override = data_dir if explicit else None
@@ -254,13 +309,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _show(window, article, args.section, interactive):
             return EXIT_FAILURE
         window.restore_window_state()
-        if args.quit_after_startup:
-            reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
-            present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
         watch_over(window, keeper, interactive)
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
         after_first_paint(window.article_view.viewport(), instance.listen)
+        after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
+        if args.quit_after_startup:  # last: see FirstPaintReporter
+            reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
+            present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
         quit_on_termination(window)
         window.show()
         present_cli.start_if_asked(presenter, args)

@@ -82,12 +82,14 @@ def build_window(
         recent = install_recent_menu(window, settings.qsettings)
     if features.library:
         from tether.bundled import resource_path
+        from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
         from tether.content.library import LibraryScanner
         from tether.models.library import LibraryModel
         from tether.ui.library.controller import install_library
 
         folder = articles_dir or store.path.parent / ARTICLES_DIR_NAME
-        scanner = LibraryScanner(resource_path("articles"), folder)
+        cache = RenderCache(store.path.parent / CACHE_DIR_NAME)
+        scanner = LibraryScanner(resource_path("articles"), folder, cache)
         library = install_library(window, LibraryModel(scanner, store), settings)
     if features.export:
         from tether.models.reader_data import ReaderData

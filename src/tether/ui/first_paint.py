@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QWidget
 # gets its deferred work done by then.
 AT_LATEST_MS = 3000
 
+# The deferred calls not made yet: the window is complete once there are none.
+_pending: set[_AfterFirstPaint] = set()
+
 
 class _AfterFirstPaint(QObject):
     """Calls ``callback`` once: queued right after the widget's first paint, or after
@@ -32,6 +35,7 @@ class _AfterFirstPaint(QObject):
         self._fallback.setTimerType(Qt.TimerType.PreciseTimer)
         self._fallback.timeout.connect(self._run)
         self._fallback.start()
+        _pending.add(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: notice the first paint; run the work once the paint is done."""
@@ -47,7 +51,10 @@ class _AfterFirstPaint(QObject):
         self._done = True
         self._fallback.stop()
         self._widget.removeEventFilter(self)
-        self._callback()
+        try:
+            self._callback()
+        finally:
+            _pending.discard(self)
 
 
 def after_first_paint(
@@ -55,3 +62,12 @@ def after_first_paint(
 ) -> None:
     """Run ``callback`` once ``widget`` has first painted (at the latest after a while)."""
     _AfterFirstPaint(widget, callback, at_latest_ms)
+
+
+def deferred_pending() -> int:
+    """How many calls given to :func:`after_first_paint` have not been made yet.
+
+    The window is complete (every panel built and painted, the start-up's deferred work
+    done) once this is 0; ``--quit-after-startup`` waits for that to report it.
+    """
+    return len(_pending)

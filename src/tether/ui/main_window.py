@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tether.content import Article, ArticleError, ArticleRenderer
+from tether.content import Article, ArticleError
 from tether.models import ArticleSession
 from tether.ui.actions import SPECS, ActionId, Menu, build_actions
 from tether.ui.appearance import Appearance
@@ -51,7 +52,11 @@ from tether.ui.theme_menu import ThemeMenu
 from tether.ui.toolbar import ReadingToolBar
 from tether.ui.zoom import Zoom
 
-SessionFactory = Callable[[Article | ArticleRenderer], ArticleSession]
+if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
+
+# A string: the renderer (and the parser) is imported only when an article needs it.
+SessionFactory = Callable[["Article | ArticleRenderer"], ArticleSession]
 POSITION_SAVE_MS = 1000
 
 
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
         session = self._make_session(source)
         position = session.position()
         wanted = section_id or (position.section_id if position else None)
-        if isinstance(source, ArticleRenderer):
+        if not isinstance(source, Article):  # a renderer (isinstance would import it)
             place = session.article_so_far.section_index(wanted) if wanted else None
             try:
                 render_first_page(session, source, place or 0)
@@ -271,6 +276,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open an article file, or explain in a dialog why it cannot be opened."""
         try:
+            from tether.content import ArticleRenderer  # the parser, when first needed
+
             renderer = ArticleRenderer(path)
             self.show_article(renderer)
         except ArticleError as error:

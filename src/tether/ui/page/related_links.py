@@ -15,7 +15,7 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QUrl
 
 from tether.content import Article, Section, strip_speaker_notes
-from tether.content.html import RELATED_TITLE_CLASS
+from tether.content.model import RELATED_TITLE_CLASS
 
 ARTICLE_SCHEME = "tether-article"
 _RELATED_TITLE = re.compile(rf'<i class="{RELATED_TITLE_CLASS}">(.*?)</i>', re.DOTALL)

@@ -10,12 +10,16 @@ they have moved since.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tether.content import ArticleRenderer
 from tether.models import ArticleSession
 from tether.ui.page.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from tether.content import ArticleRenderer
 
 # An article this short (in sections) is rendered whole before it is shown: it costs
 # less than a frame, and the reader's place is then exact from the first paint.

@@ -1,0 +1,65 @@
+"""The page first, the rest right behind it, and nothing moves (issue 19).
+
+Start-up paints the page, then builds what waits for that first paint; the reader must
+not see the text jump when it arrives. Each test runs the real start-up
+(``tether.shell.main.main``) in a subprocess through ``layout_probe.py``, which renders
+the window right after the page's first paint and again once the deferred work is done
+(``--quit-after-startup`` waits for it), and compares where the page's text is.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+PROBE = Path(__file__).with_name("layout_probe.py")
+TIMEOUT_S = 90
+
+
+def probe(tmp_path: Path, tether_env: dict[str, str], data_dir: Path) -> dict[str, Any]:
+    """Start Tether on ``data_dir``; where its text was at first paint and at the end."""
+    result = subprocess.run(
+        [sys.executable, str(PROBE), "--quit-after-startup", "--data-dir", str(data_dir)],
+        cwd=tmp_path,
+        env=tether_env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "complete_ms=" in result.stdout
+    line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
+    return dict(json.loads(line.removeprefix("PROBE ")))
+
+
+def test_the_text_stays_in_place_when_the_rest_of_the_window_arrives(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env, tmp_path / "data")
+
+    assert seen["first"] is not None, "the page showed no text at its first paint"
+    assert seen["page_last"] == seen["page_first"]
+    assert seen["last"] == seen["first"]
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast"])
+def test_the_text_stays_in_place_in_a_theme_of_the_readers_choice(
+    tmp_path: Path, tether_env: dict[str, str], theme: str
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "settings.ini").write_text(f"[preferences]\ntheme={theme}\n")
+
+    seen = probe(tmp_path, tether_env, data_dir)
+
+    assert seen["first"] is not None
+    assert seen["page_last"] == seen["page_first"]
+    assert seen["last"] == seen["first"]
