@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tether.content.annotate import strip_speaker_notes
 from tether.content.errors import ArticleError
 from tether.content.model import (
     SECTION_ANCHOR_PREFIX,
@@ -24,6 +23,7 @@ from tether.content.model import (
     Section,
     Sign,
     SignGroup,
+    strip_speaker_notes,
 )
 from tether.lazy import lazy_names
 

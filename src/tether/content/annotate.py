@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from tether.content.limits import shorten_label
-from tether.content.model import RelatedReading, Sign, SignGroup
+from tether.content.model import NOTE_CLASS, RelatedReading, Sign, SignGroup
 from tether.content.parser import closing_index, plain_text
 from tether.content.slugs import TakenIds, make_slug, unique
 
@@ -34,7 +34,6 @@ _RELATED = re.compile(
 )
 _PROMPT = re.compile(r"^\s*Reflect\s*:\s*", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*Note\s*:\s*", re.IGNORECASE)
-NOTE_CLASS = "speaker-note"
 # "{: .related }" or "{.related}" alone on a paragraph's last line.
 _ATTR = r"(?:[.#][\w-]+|[\w-]+=\S+)"
 _ATTR_LINE = re.compile(rf"\n?[ \t]*\{{:?[ \t]*({_ATTR}(?:[ \t]+{_ATTR})*)[ \t]*\}}[ \t]*$")
@@ -184,34 +183,3 @@ def _related(paragraph: Token, inline: Token, found: Found) -> None:
         # renderer writes it with a class that lets the page link it when the reader's
         # library has it.
         inline.meta["related"] = (label, title)
-
-
-_QUOTE_TAG = re.compile(r"<(/?)blockquote\b[^>]*>", re.IGNORECASE)
-_NOTE_OPEN = re.compile(r'<blockquote\b[^>]*\bclass="[^"]*\bspeaker-note\b[^"]*"[^>]*>')
-
-
-def strip_speaker_notes(html: str) -> str:
-    """``html`` without its speaker-note quotes (and whatever they hold).
-
-    The audience window must never show one, and the reader's page shows them only when
-    View › Show Speaker Notes is on; Qt's rich text has no ``display: none``, so the quote
-    is cut out of the HTML instead, following the nesting of quotes inside it.
-    """
-    if NOTE_CLASS not in html:
-        return html
-    kept: list[str] = []
-    position = 0
-    while (start := _NOTE_OPEN.search(html, position)) is not None:
-        kept.append(html[position : start.start()])
-        depth, end = 0, len(html)
-        for tag in _QUOTE_TAG.finditer(html, start.start()):
-            depth += -1 if tag.group(1) else 1
-            if depth == 0:
-                end = tag.end()
-                break
-        position = end
-        # The newline the renderer writes after a block would leave a blank line behind.
-        if html.startswith("\n", position):
-            position += 1
-    kept.append(html[position:])
-    return "".join(kept)

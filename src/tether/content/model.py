@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,3 +126,37 @@ class ArticleOutline:
     path: Path
     section_ids: tuple[str, ...]
     subtitle: str | None = None  # from the front matter, as the article's byline shows it
+
+
+# -- speaker notes in a page's HTML (light: the room's screen and exports use it) --------
+
+NOTE_CLASS = "speaker-note"
+_QUOTE_TAG = re.compile(r"<(/?)blockquote\b[^>]*>", re.IGNORECASE)
+_NOTE_OPEN = re.compile(r'<blockquote\b[^>]*\bclass="[^"]*\bspeaker-note\b[^"]*"[^>]*>')
+
+
+def strip_speaker_notes(html: str) -> str:
+    """``html`` without its speaker-note quotes (and whatever they hold).
+
+    The audience window must never show one, and the reader's page shows them only when
+    View › Show Speaker Notes is on; Qt's rich text has no ``display: none``, so the quote
+    is cut out of the HTML instead, following the nesting of quotes inside it.
+    """
+    if NOTE_CLASS not in html:
+        return html
+    kept: list[str] = []
+    position = 0
+    while (start := _NOTE_OPEN.search(html, position)) is not None:
+        kept.append(html[position : start.start()])
+        depth, end = 0, len(html)
+        for tag in _QUOTE_TAG.finditer(html, start.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        position = end
+        # The newline the renderer writes after a block would leave a blank line behind.
+        if html.startswith("\n", position):
+            position += 1
+    kept.append(html[position:])
+    return "".join(kept)
