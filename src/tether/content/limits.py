@@ -84,6 +84,8 @@ def too_many_blocks(text: str) -> int | None:
     cells: the parser and Qt's layout spend tens of microseconds on each, so an 8 MB file
     of one-letter paragraphs would take minutes to show.
     """
+    if text.count("\n") + text.count("|") // 2 <= MAX_BLOCKS:
+        return None  # a block per line at most, and a cell per two bars: far below
     count = len(_BLANK_LINE.findall(text))
     count += len(_ITEM_OR_HEADING.findall(text))
     count += text.count("|") // 2

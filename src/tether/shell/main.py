@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -241,6 +242,13 @@ def _claim(instance: SingleInstance) -> bool | str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run Tether; returns the process exit code."""
+    try:
+        return _run(argv)
+    finally:
+        gc.enable()  # if it returned before its first paint
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = parse_args(argv)
     if export_cli.requested(args):
         return export_cli.run(args)  # headless: no window, no QApplication
@@ -249,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
     interactive = not args.quit_after_startup
+    # Start-up makes hundreds of thousands of objects that live as long as the window
+    # (Qt's wrappers, the article's outline) and no garbage cycles worth a pass: the
+    # cycle collector waits until the page has been painted (see after_first_paint).
+    gc.disable()
     existing = QApplication.instance()  # a test driver may have made one already
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Tether")
@@ -312,6 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         watch_over(window, keeper, interactive)
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
+        after_first_paint(window.article_view.viewport(), gc.enable)
         after_first_paint(window.article_view.viewport(), instance.listen)
         after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
         if args.quit_after_startup:  # last: see FirstPaintReporter
