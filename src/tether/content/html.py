@@ -44,11 +44,10 @@ from tether.content.parser import (
     parse_inline,
 )
 from tether.content.safety import (
-    MAX_IMAGE_BYTES,
     SAFE_LINK_SCHEMES,
     is_reserved_link,
     link_scheme,
-    local_resource,
+    local_image_uri,
 )
 from tether.content.sanitize import clean_html
 from tether.content.splitting import break_long_runs
@@ -231,12 +230,7 @@ def _image_uri(context: RenderContext, src: str) -> str | None:
     if context.folder is None:
         return None
     if src not in context.images:
-        target = local_resource(context.folder, src)
-        try:
-            fits = target is not None and target.stat().st_size <= MAX_IMAGE_BYTES
-        except OSError:
-            fits = False
-        context.images[src] = target.as_uri() if target is not None and fits else None
+        context.images[src] = local_image_uri(context.folder, src)
     return context.images[src]
 
 

@@ -63,6 +63,18 @@ def local_resource(folder: Path, reference: str) -> Path | None:
     return target
 
 
+def local_image_uri(folder: Path, reference: str) -> str | None:
+    """The ``file:`` URI of the picture an article names, if it may be shown: a file of
+    the article's folder (see :func:`local_resource`) of at most :data:`MAX_IMAGE_BYTES`.
+    Nothing is opened or read."""
+    target = local_resource(folder, reference)
+    try:
+        fits = target is not None and target.stat().st_size <= MAX_IMAGE_BYTES
+    except OSError:
+        fits = False
+    return target.as_uri() if target is not None and fits else None
+
+
 def read_resource(folder: Path, reference: str, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
     """The bytes of a file an article names, or None if it may not or cannot be read."""
     target = local_resource(folder, reference)

@@ -20,16 +20,14 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import nh3
 
 from tether.content.safety import (
-    MAX_IMAGE_BYTES,
     SAFE_LINK_SCHEMES,
     is_reserved_link,
     link_scheme,
-    local_resource,
+    local_image_uri,
 )
 
 IMAGE_ALT_CLASS = "image-alt"
@@ -117,17 +115,7 @@ def _leads_somewhere(href: str) -> bool:
 
 def _vetted_image(folder: Path | None, src: str, images: dict[str, str | None]) -> str | None:
     if src not in images:
-        images[src] = None
-        if folder is not None:
-            target = local_resource(folder, src)
-            try:
-                fits = target is not None and target.stat().st_size <= MAX_IMAGE_BYTES
-            except OSError:
-                fits = False
-            if target is not None and fits:
-                images[src] = target.as_uri()
-    if images[src] is not None and urlsplit(images[src] or "").scheme != "file":
-        return None
+        images[src] = local_image_uri(folder, src) if folder is not None else None
     return images[src]
 
 
