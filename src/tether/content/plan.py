@@ -36,7 +36,7 @@ from tether.content.limits import (
     too_many_blocks,
 )
 from tether.content.model import Heading
-from tether.content.parser import Env, name_headings, parse_blocks, parse_inline, plain_text
+from tether.content.parser import Env, name_headings, parse_blocks, parse_inline
 from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
 from tether.content.slugs import TakenIds, make_slug, unique
 
@@ -159,16 +159,15 @@ def _title(
     """The title, and the top-level headings left once a title heading is taken out.
 
     The only ``#`` heading, when no other heading comes before it, is the title: it is
-    taken out of the body (and blanked), so the title is never shown twice.
+    marked as the title and left out of the page, so the title is never shown twice.
     """
     ones = [index for index in top if _level(tokens[index]) == 1]
     if len(ones) != 1 or ones[0] != top[0]:
         return meta_title, top
     index = ones[0]
-    words = plain_text(tokens[index + 1].children)
     for token in tokens[index : index + 3]:
         token.meta["title"] = True
-    return meta_title or words, top[1:]
+    return meta_title or str(tokens[index].meta["words"]), top[1:]
 
 
 def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[SectionSource]:
@@ -178,7 +177,7 @@ def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[Sect
     # does not take the id of a section that happens to be called Introduction.
     taken = TakenIds({INTRODUCTION_ID})
     sections: list[SectionSource] = []
-    intro = [token for token in tokens[: starts[0] if starts else len(tokens)]]
+    intro = tokens[: starts[0] if starts else len(tokens)]
     if any(not token.meta.get("title") for token in intro):
         first = next((t.map[0] for t in intro if t.map and not t.meta.get("title")), 0)
         sections.append(SectionSource(INTRODUCTION_ID, "Introduction", intro, first + first_line))
@@ -198,6 +197,6 @@ def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[Sect
             for index in top[first:last]
         )
         line = (tokens[start].map or [0])[0] + first_line
-        title = shorten_label(plain_text(heading.children)) or "Untitled section"
+        title = shorten_label(str(tokens[start].meta["words"])) or "Untitled section"
         sections.append(SectionSource(section_id, title, tokens[start:end], line, under))
     return sections

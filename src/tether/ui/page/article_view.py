@@ -78,6 +78,8 @@ class ArticleView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
         self._images: PageImages | None = None
+        self._fitting = QTimer(self, singleShot=True, interval=0)
+        self._fitting.timeout.connect(self._fit_images)
         self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
         self._ticks = TickMarks(self)
@@ -438,12 +440,10 @@ class ArticleView(QTextBrowser):
             return QImage()
         image = self._images.load(url)
         if not image.isNull():
-            QTimer.singleShot(0, self._fit_images)  # once it is laid out
+            self._fitting.start()  # once laid out; one pass for all the pictures loaded
         return image
 
     @Slot()
     def _fit_images(self) -> None:
-        frame = self.document().rootFrame().frameFormat()
         if self._images is not None:
-            width = self.viewport().width() - frame.leftMargin() - frame.rightMargin() - 2
-            self._images.fit(self.document(), width)
+            self._images.fit(self.document(), self.viewport().width())

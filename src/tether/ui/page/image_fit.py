@@ -31,9 +31,12 @@ class PageImages:
             self._sizes[url.toString()] = QSizeF(image.size())
         return image
 
-    def fit(self, document: QTextDocument, width: float) -> None:
-        """Every picture loaded so far at most ``width`` wide on ``document``."""
-        fit_images(document, width, self._sizes)
+    def fit(self, document: QTextDocument, viewport_width: float) -> None:
+        """Every picture loaded so far no wider than ``document``'s text column, in a
+        view ``viewport_width`` wide."""
+        frame = document.rootFrame().frameFormat()
+        column = viewport_width - frame.leftMargin() - frame.rightMargin() - 2
+        fit_images(document, column, self._sizes)
 
 
 def fit_images(document: QTextDocument, width: float, natural: dict[str, QSizeF]) -> None:
