@@ -20,6 +20,7 @@ from tether.content import Article, ArticleError
 from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
+from tether.i18n.install import attach_to_application, choose_language, install_language
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
 from tether.present import cli as present_cli
 from tether.shell.handover import request_from
@@ -42,7 +43,13 @@ from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, re
 from tether.store.private import make_data_folder_private
 from tether.ui.first_paint import after_first_paint, deferred_pending
 from tether.ui.main_window import MainWindow
-from tether.ui.settings import SETTINGS_FILE, UiSettings, open_settings, settings_link_problem
+from tether.ui.settings import (
+    LANGUAGE,
+    SETTINGS_FILE,
+    UiSettings,
+    open_settings,
+    settings_link_problem,
+)
 from tether.ui.style import ReaderStyle
 
 if TYPE_CHECKING:
@@ -249,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    # The desktop's language until the settings say otherwise: the command line's own
+    # messages (--help, errors) come before any settings file is known.
+    install_language(choose_language("system"))
     args = parse_args(argv)
     if export_cli.requested(args):
         return export_cli.run(args)  # headless: no window, no QApplication
@@ -269,8 +279,15 @@ def _run(argv: Sequence[str] | None) -> int:
     app.setDesktopFileName("tether")
     app.setWindowIcon(_window_icon())
     app.setStyle(ReaderStyle())
+    attach_to_application()  # Qt's own words (standard dialogs) in the same language
     register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
     data_dir = resolve_data_dir(args.data_dir or None)
+    explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
+    override = data_dir if explicit else None
+    qsettings = open_settings(override)
+    chosen_language = str(UiSettings(qsettings).preference(LANGUAGE))
+    if chosen_language != "system":  # the reader's choice in Preferences
+        install_language(choose_language(chosen_language))
     try:
         ensure_private_dir(data_dir)  # the lock file lives in it
     except StoreError as error:
@@ -303,9 +320,6 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.section and outline.section_index(args.section) is None:
             known = ", ".join(section.id for section in outline.sections)
             print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
-        explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
-        override = data_dir if explicit else None
-        qsettings = open_settings(override)
         settings_problem = settings_link_problem(override)
         if settings_problem is not None:
             print(f"tether: {settings_problem}", file=sys.stderr, flush=True)

@@ -40,6 +40,9 @@ MEASURE = Option("measure", 66, minimum=55, maximum=80)
 PRESENT_SCREEN = Option("present_screen", "")
 # View › Show Speaker Notes: the article's "Note:" quotes on the reader's page (0 or 1).
 SHOW_SPEAKER_NOTES = Option("show_speaker_notes", 0, minimum=0, maximum=1)
+# The interface language: "system" (the desktop's) or a code of tether.i18n.LANGUAGES.
+# Read once at start-up (tether.i18n.install), so a change shows at the next start.
+LANGUAGE = Option("language", "system")
 # The Library's order, by the name of a tether.models.library_order.Order.
 LIBRARY_ORDER = Option("library_order", "RECENT")
 

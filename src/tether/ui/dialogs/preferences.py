@@ -1,4 +1,5 @@
-"""File › Preferences: theme, reading font, text size and line length, applied live."""
+"""File › Preferences: theme, reading font, text size and line length, applied live;
+the interface language, used from the next start."""
 
 from __future__ import annotations
 
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import LANGUAGES, SYSTEM, translate
 from tether.look.fonts import ensure_bundled_fonts
 from tether.look.theme import resolve_theme, theme_choices
 from tether.ui.appearance import Appearance
-from tether.ui.settings import FONT_FAMILY, FONT_PX, MEASURE, THEME, Option
+from tether.ui.settings import FONT_FAMILY, FONT_PX, LANGUAGE, MEASURE, THEME, Option
 
-_OPTIONS = (THEME, FONT_FAMILY, FONT_PX, MEASURE)
+_OPTIONS = (THEME, FONT_FAMILY, FONT_PX, MEASURE, LANGUAGE)
 
 
 def _range(option: Option) -> tuple[int, int]:
@@ -42,8 +44,10 @@ class PreferencesDialog(QDialog):
     def __init__(self, appearance: Appearance, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self._appearance = appearance
+        # The language the interface was started in: a new choice shows at the next start.
+        self._started_language = str(appearance.preference(LANGUAGE))
         self._original = {option: appearance.preference(option) for option in _OPTIONS}
         ensure_bundled_fonts()  # the font list offers every bundled family
 
@@ -56,13 +60,23 @@ class PreferencesDialog(QDialog):
         self.font_box.setEditable(False)
         self.size_box = QSpinBox(self)
         self.size_box.setRange(*_range(FONT_PX))
-        self.size_box.setSuffix(" px")
+        self.size_box.setSuffix(translate("Preferences", " px"))
         self.measure_box = QSpinBox(self)
         self.measure_box.setRange(*_range(MEASURE))
-        self.measure_box.setSuffix(" characters")
+        self.measure_box.setSuffix(translate("Preferences", " characters"))
         self.font_note = QLabel(self)
         self.font_note.setObjectName("font-note")
         self.font_note.setWordWrap(True)
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(translate("Preferences", "Follow System"), SYSTEM)
+        for code, name in LANGUAGES:  # each language named in its own words
+            self.language_box.addItem(name, code)
+        self.language_note = QLabel(
+            translate("Preferences", "Tether speaks the new language the next time it starts."),
+            self,
+        )
+        self.language_note.setObjectName("language-note")
+        self.language_note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -76,6 +90,7 @@ class PreferencesDialog(QDialog):
         self.font_box.currentFontChanged.connect(self._apply)
         self.size_box.valueChanged.connect(self._apply)
         self.measure_box.valueChanged.connect(self._apply)
+        self.language_box.currentIndexChanged.connect(self._apply)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -84,10 +99,31 @@ class PreferencesDialog(QDialog):
     def _name_controls(self) -> None:
         """Accessible names, also for the text boxes inside the spin boxes."""
         names: tuple[tuple[QWidget, str, str], ...] = (
-            (self.theme_box, "Theme", "Colours of the page and the panels"),
-            (self.font_box, "Reading font", "The typeface of the article"),
-            (self.size_box, "Text size", "The size of the article's text, in pixels"),
-            (self.measure_box, "Line length", "How many characters a line holds, 55 to 80"),
+            (
+                self.theme_box,
+                translate("Preferences", "Theme"),
+                translate("Preferences", "Colours of the page and the panels"),
+            ),
+            (
+                self.font_box,
+                translate("Preferences", "Reading font"),
+                translate("Preferences", "The typeface of the article"),
+            ),
+            (
+                self.size_box,
+                translate("Preferences", "Text size"),
+                translate("Preferences", "The size of the article's text, in pixels"),
+            ),
+            (
+                self.measure_box,
+                translate("Preferences", "Line length"),
+                translate("Preferences", "How many characters a line holds, 55 to 80"),
+            ),
+            (
+                self.language_box,
+                translate("Preferences", "Language"),
+                translate("Preferences", "The language of menus, dialogs and messages"),
+            ),
         )
         for widget, name, description in names:
             widget.setAccessibleName(name)
@@ -96,9 +132,11 @@ class PreferencesDialog(QDialog):
             for inner in widget.findChildren(QLineEdit):
                 inner.setAccessibleName(name)
         button_names = {
-            QDialogButtonBox.StandardButton.Ok: "OK",
-            QDialogButtonBox.StandardButton.Cancel: "Cancel",
-            QDialogButtonBox.StandardButton.RestoreDefaults: "Restore Defaults",
+            QDialogButtonBox.StandardButton.Ok: translate("Preferences", "OK"),
+            QDialogButtonBox.StandardButton.Cancel: translate("Preferences", "Cancel"),
+            QDialogButtonBox.StandardButton.RestoreDefaults: translate(
+                "Preferences", "Restore Defaults"
+            ),
         }
         for which, name in button_names.items():
             button: QAbstractButton = self.buttons.button(which)
@@ -108,10 +146,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (
-            ("&Theme:", self.theme_box),
-            ("&Font:", self.font_box),
-            ("Text &size:", self.size_box),
-            ("&Line length:", self.measure_box),
+            (translate("Preferences", "&Theme:"), self.theme_box),
+            (translate("Preferences", "&Font:"), self.font_box),
+            (translate("Preferences", "Text &size:"), self.size_box),
+            (translate("Preferences", "&Line length:"), self.measure_box),
+            (translate("Preferences", "L&anguage:"), self.language_box),
         )
         for text, control in rows:
             label = QLabel(text, self)
@@ -119,6 +158,8 @@ class PreferencesDialog(QDialog):
             form.addRow(label, control)
             if control is self.font_box:
                 form.addRow("", self.font_note)
+            if control is self.language_box:
+                form.addRow("", self.language_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -132,6 +173,7 @@ class PreferencesDialog(QDialog):
         self.font_box.setCurrentFont(QFont(str(values[FONT_FAMILY])))
         self.size_box.setValue(int(values[FONT_PX]))
         self.measure_box.setValue(int(values[MEASURE]))
+        self.language_box.setCurrentIndex(max(self.language_box.findData(str(values[LANGUAGE])), 0))
         self._update_note()
 
     def _values(self) -> dict[Option, str | int]:
@@ -140,6 +182,7 @@ class PreferencesDialog(QDialog):
             FONT_FAMILY: self.font_box.currentFont().family(),
             FONT_PX: self.size_box.value(),
             MEASURE: self.measure_box.value(),
+            LANGUAGE: str(self.language_box.currentData()),
         }
 
     def _update_note(self) -> None:
@@ -149,12 +192,17 @@ class PreferencesDialog(QDialog):
             self.font_box.currentFont().family() == FONT_FAMILY.default
         )
         self.font_note.setText(
-            f"{theme.name} sets the page in {theme.font_family}; choose another font here "
-            "to read in that instead."
+            translate(
+                "Preferences",
+                "{theme} sets the page in {font}; choose another font here to read in that "
+                "instead.",
+            ).format(theme=theme.name, font=theme.font_family)
             if own_font
             else ""
         )
         self.font_note.setVisible(own_font)
+        changed = str(self.language_box.currentData()) != self._started_language
+        self.language_note.setVisible(changed)
 
     @Slot()
     def _apply(self) -> None:
