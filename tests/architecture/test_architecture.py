@@ -111,3 +111,16 @@ def test_tests_and_benchmarks_build_the_window_the_app_ships() -> None:
         if "MainWindow(" in line and path != Path(__file__)
     ]
     assert constructions == []
+
+
+def test_every_layer_may_mark_words_for_translation_but_only_qt_layers_load_catalogues() -> None:
+    """``tether.i18n`` itself is Qt-free (content and store translate their messages with
+    it); choosing and loading catalogues (``tether.i18n.install``) is QtCore's work."""
+    graph = import_graph()
+    root = module_files()["tether.i18n"]
+    assert not QT_MODULE.search(root.read_text(encoding="utf-8"))
+    assert {d for d in graph["tether.i18n"] if d.startswith("tether.")} == set()
+    for module in module_files():
+        if layer(module) in {"content", "store"}:
+            assert "tether.i18n.install" not in graph[module], module
+    assert {layer(d) for d in graph["tether.i18n.install"]} <= {"i18n", "bundled"}
