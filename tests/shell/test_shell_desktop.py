@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tether.shell.desktop import (
     APP_ID,
     RESOURCE_NAME,
@@ -9,7 +13,7 @@ from tether.shell.desktop import (
     name_x11_windows,
     qt_platform_option,
 )
-from tether.shell.handover import HandOver, launch_token, request_from
+from tether.shell.handover import HandOver, launch_token, request_from, server_name
 
 
 def test_the_x11_instance_name_is_lent_until_the_window_exists_and_then_taken_back() -> None:
@@ -54,3 +58,22 @@ def test_the_token_travels_with_the_request() -> None:
     assert HandOver.decode(request.encode().rstrip(b"\n")) == request
     # A request from an older Tether, without a token, is still one.
     assert HandOver.decode(b'{"article": null, "section": "first"}') == HandOver(None, "first")
+
+
+def test_in_a_flatpak_the_socket_is_in_the_folder_every_copy_of_the_app_shares(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A socket's path must be short; the test's folder is long, so it is named relatively.
+    monkeypatch.chdir(tmp_path)
+    runtime = Path("r")
+    shared = runtime / "app" / APP_ID
+    shared.mkdir(parents=True)
+    for folder in (runtime, runtime / "app", shared):
+        folder.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
+
+    assert Path(server_name(tmp_path / "data")).parent == shared
+
+    monkeypatch.delenv("FLATPAK_ID")
+    assert Path(server_name(tmp_path / "data")).parent == runtime
