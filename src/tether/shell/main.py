@@ -267,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _application(given: list[str]) -> tuple[QApplication, argparse.Namespace]:
     """The QApplication, given the real command line, and what Qt left of it parsed.
 
-    Qt takes its own options out (``-reverse``, ``-platform NAME``, ``-style NAME``…);
+    Qt takes its own options out (``-reverse``, ``-platform NAME``, ``-display X``…);
     the rest is Tether's. A QApplication a test driver made already has its arguments.
     """
     existing = QApplication.instance()
