@@ -264,7 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         forget_x11_name()  # if it returned before its window was made
 
 
-def _application(given: list[str]) -> tuple[QApplication, argparse.Namespace]:
+def _application(
+    parser: argparse.ArgumentParser, given: list[str]
+) -> tuple[QApplication, argparse.Namespace]:
     """The QApplication, given the real command line, and what Qt left of it parsed.
 
     Qt takes its own options out (``-reverse``, ``-platform NAME``, ``-display X``…);
@@ -272,17 +274,18 @@ def _application(given: list[str]) -> tuple[QApplication, argparse.Namespace]:
     """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing, parse_args(given)
+        return existing, parser.parse_args(given)
     app = QApplication([sys.argv[0], *given])
-    return app, parse_args(app.arguments()[1:])
+    return app, parser.parse_args(app.arguments()[1:])
 
 
 def _run(argv: Sequence[str] | None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     # --help and --version answer here, with no display; Qt's options are left over.
-    early, _ = _parser().parse_known_args(given)
+    parser = _parser()
+    early, _ = parser.parse_known_args(given)
     if export_cli.requested(early):  # headless: no window, so no Qt options either
-        return export_cli.run(parse_args(given))
+        return export_cli.run(parser.parse_args(given))
     # Qt's own errors would not say what is missing, in one line.
     problem = preflight(qt_platform_option(given, os.environ))
     if problem is not None:
@@ -294,7 +297,7 @@ def _run(argv: Sequence[str] | None) -> int:
     gc.disable()
     token = launch_token(os.environ)  # before Qt: on X11 it takes DESKTOP_STARTUP_ID away
     name_x11_windows()
-    app, args = _application(given)
+    app, args = _application(parser, given)
     interactive = not args.quit_after_startup
     app.setApplicationName("Tether")
     app.setApplicationDisplayName("Tether")
