@@ -141,6 +141,9 @@ def test_one_application_id_names_the_desktop_file_icon_window_class_and_metainf
     assert component.findtext("id") == APP_ID
     assert component.findtext("launchable[@type='desktop-id']") == f"{APP_ID}.desktop"
     assert sorted(path.name for path in LINUX.glob("*.desktop")) == [f"{APP_ID}.desktop"]
+    # macOS knows the app by its bundle identifier.
+    spec = (ROOT / "packaging" / "tether.spec").read_text(encoding="utf-8")
+    assert f'bundle_identifier="{APP_ID}"' in spec
 
 
 def test_an_earlier_install_under_the_old_name_is_replaced_not_doubled(tmp_path: Path) -> None:
