@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 
 import tether
+from tether.shell.desktop import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "packaging" / "icons"
-DESKTOP = LINUX / "tether.desktop"
-APP_ID = "io.github.tether_reader.tether"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 INSTALL = LINUX / "install.sh"
 RAW_PREFIX = "https://raw.githubusercontent.com/tether-reader/tether/main/"
@@ -101,11 +101,11 @@ def test_the_installed_desktop_file_runs_the_given_program_and_stays_valid(
     data_home = tmp_path / "share"
     installed = _run(INSTALL, "--data-home", data_home, "--exec", program)
     assert installed.returncode == 0, installed.stderr
-    entry = _desktop_entry(data_home / "applications" / "tether.desktop")
+    entry = _desktop_entry(data_home / "applications" / f"{APP_ID}.desktop")
     assert entry["Exec"] == f'"{program}" %F'
     assert entry["TryExec"] == str(program)
     validator = _tool("desktop-file-validate", "desktop-file-utils")
-    result = _run(validator, data_home / "applications" / "tether.desktop")
+    result = _run(validator, data_home / "applications" / f"{APP_ID}.desktop")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -114,11 +114,11 @@ def test_install_then_uninstall_leaves_none_of_tethers_files(tmp_path: Path) -> 
     assert _install(data_home).returncode == 0
     installed = {p.relative_to(data_home).as_posix() for p in data_home.rglob("*") if p.is_file()}
     assert {
-        "applications/tether.desktop",
+        f"applications/{APP_ID}.desktop",
         f"metainfo/{APP_ID}.metainfo.xml",
-        "icons/hicolor/scalable/apps/tether.svg",
-        "icons/hicolor/16x16/apps/tether.png",
-        "icons/hicolor/512x512/apps/tether.png",
+        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"icons/hicolor/16x16/apps/{APP_ID}.png",
+        f"icons/hicolor/512x512/apps/{APP_ID}.png",
     } <= installed
     removed = _run(INSTALL, "--uninstall", "--data-home", data_home)
     assert removed.returncode == 0, removed.stderr
@@ -130,8 +130,40 @@ def test_the_desktop_file_offers_open_with_for_markdown_and_names_the_icon() -> 
     entry = _desktop_entry()
     assert "text/markdown" in entry["MimeType"].split(";")
     assert entry["Exec"] == "tether %F"
-    assert entry["Icon"] == "tether"
     assert (ICONS / "tether.svg").is_file()
+
+
+def test_one_application_id_names_the_desktop_file_icon_window_class_and_metainfo() -> None:
+    entry = _desktop_entry()
+    component = ET.parse(METAINFO).getroot()
+    assert entry["Icon"] == APP_ID
+    assert entry["StartupWMClass"] == APP_ID
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable[@type='desktop-id']") == f"{APP_ID}.desktop"
+    assert sorted(path.name for path in LINUX.glob("*.desktop")) == [f"{APP_ID}.desktop"]
+    # macOS knows the app by its bundle identifier.
+    spec = (ROOT / "packaging" / "tether.spec").read_text(encoding="utf-8")
+    assert f'bundle_identifier="{APP_ID}"' in spec
+
+
+def test_an_earlier_install_under_the_old_name_is_replaced_not_doubled(tmp_path: Path) -> None:
+    data_home = tmp_path / "share"
+    old_entry = data_home / "applications" / "tether.desktop"
+    old_entry.parent.mkdir(parents=True)
+    old_entry.write_text(DESKTOP.read_text(encoding="utf-8"), encoding="utf-8")
+    old_icon = data_home / "icons" / "hicolor" / "48x48" / "apps" / "tether.png"
+    old_icon.parent.mkdir(parents=True)
+    old_icon.write_bytes((ICONS / "tether-48.png").read_bytes())
+    someone_elses = data_home / "applications" / "other.desktop"
+    someone_elses.write_text("[Desktop Entry]\nName=Other\n", encoding="utf-8")
+
+    assert _install(data_home).returncode == 0
+
+    assert sorted(p.name for p in (data_home / "applications").glob("*.desktop")) == [
+        f"{APP_ID}.desktop",
+        "other.desktop",
+    ]
+    assert not old_icon.exists()
 
 
 def test_the_metainfo_points_to_the_desktop_file_and_this_version() -> None:

@@ -1,14 +1,17 @@
 """The running window's side of the process: a second start's request, and SIGTERM.
 
-A second Tether's hand-over brings the window forward and opens what it was given; a
-termination signal (logging out, ``kill``) saves everything and quits cleanly. Both use
-the window only as a :class:`tether.ui.host.WindowHost`.
+A second Tether's hand-over brings the window forward (with the token its launcher gave
+it, which Wayland asks for) and opens what it was given; a termination signal (logging
+out, ``kill``) saves everything and quits cleanly. Both use the window only as a
+:class:`tether.ui.host.WindowHost`.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
     from tether.shell.handover import HandOver
     from tether.ui.host import WindowHost
 
+_TOKEN = "XDG_ACTIVATION_TOKEN"
+
 
 def show_handed_over(host: WindowHost, request: HandOver) -> None:
     """Bring the running window forward and open what the second Tether was given."""
@@ -27,7 +32,8 @@ def show_handed_over(host: WindowHost, request: HandOver) -> None:
         window.showNormal()
     window.show()
     window.raise_()
-    window.activateWindow()
+    with activation_token(request.activation_token):
+        window.activateWindow()
     # Desktops may refuse to move focus to another process's window; ask for attention.
     QApplication.alert(window)
     session = host.session
@@ -40,6 +46,29 @@ def show_handed_over(host: WindowHost, request: HandOver) -> None:
         index = session.article_so_far.section_index(request.section)
         if index is not None:
             host.article_view.scroll_to_section(index)
+
+
+@contextmanager
+def activation_token(token: str | None) -> Iterator[None]:
+    """Lend the second Tether's activation token to the window activated in this block.
+
+    Qt's Wayland plugin, asked to activate a window, presents the token it finds in
+    ``XDG_ACTIVATION_TOKEN`` to the compositor (and removes it: a token is good once);
+    without one the compositor may only flash the window's entry in the task bar. Other
+    platforms ignore the variable. Afterwards it is gone either way, so that nothing
+    this process starts inherits it. Without a token none is presented: one left in the
+    environment from this process's own launch is spent or stale.
+    """
+    if token is not None:
+        os.environ[_TOKEN] = token
+    else:
+        os.environ.pop(_TOKEN, None)
+    try:
+        yield
+    finally:
+        # Qt may have removed it behind Python's back: unset it whatever os.environ says.
+        os.environ.pop(_TOKEN, None)
+        os.unsetenv(_TOKEN)
 
 
 def quit_on_termination(window: WindowHost) -> None:

@@ -23,7 +23,14 @@ from tether.export import cli as export_cli
 from tether.i18n.install import attach_to_application, choose_language, install_language
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
 from tether.present import cli as present_cli
-from tether.shell.handover import request_from
+from tether.shell.desktop import (
+    APP_ID,
+    FileOpenFilter,
+    forget_x11_name,
+    name_x11_windows,
+    qt_platform_option,
+)
+from tether.shell.handover import HandOver, launch_token, request_from
 from tether.shell.instance import (
     LOCK_NAME,
     SingleInstance,
@@ -59,7 +66,11 @@ EXIT_FAILURE = 2
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Read Tether's command line."""
+    """Read Tether's command line (what Qt left of it: see :func:`_application`)."""
+    return _parser().parse_args(argv)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tether",
         description="Read a reflective article, tick the signs you recognise, and write "
@@ -84,7 +95,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     export_cli.add_arguments(parser)
     present_cli.add_arguments(parser)
     parser.add_argument("--version", action="version", version=f"tether {__version__}")
-    return parser.parse_args(argv)
+    return parser
 
 
 class FirstPaintReporter(QObject):
@@ -210,14 +221,18 @@ def _window_icon() -> QIcon:
 
 
 def _hand_over(
-    data_dir: Path, instance: SingleInstance, args: argparse.Namespace, interactive: bool
+    data_dir: Path,
+    instance: SingleInstance,
+    args: argparse.Namespace,
+    token: str | None,
+    interactive: bool,
 ) -> int | None:
     """Another Tether has this data folder: give it our article, and leave.
 
     Returns the exit code, or None if that Tether quit while this one waited for it to
     answer: this one then holds the lock and starts as usual.
     """
-    request = request_from(args.article, args.section)
+    request = request_from(args.article, args.section, token)
     claimed = told = False
 
     def keep_waiting() -> bool:
@@ -253,30 +268,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(argv)
     finally:
         gc.enable()  # if it returned before its first paint
+        forget_x11_name()  # if it returned before its window was made
+
+
+def _application(
+    parser: argparse.ArgumentParser, given: list[str]
+) -> tuple[QApplication, argparse.Namespace]:
+    """The QApplication, given the real command line, and what Qt left of it parsed.
+
+    Qt takes its own options out (``-reverse``, ``-platform NAME``, ``-display X``…);
+    the rest is Tether's. A QApplication a test driver made already has its arguments.
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing, parser.parse_args(given)
+    app = QApplication([sys.argv[0], *given])
+    return app, parser.parse_args(app.arguments()[1:])
 
 
 def _run(argv: Sequence[str] | None) -> int:
     # The desktop's language until the settings say otherwise: the command line's own
     # messages (--help, errors) come before any settings file is known.
     install_language(choose_language("system"))
-    args = parse_args(argv)
-    if export_cli.requested(args):
-        return export_cli.run(args)  # headless: no window, no QApplication
-    problem = preflight()  # Qt's own errors would not say what is missing, in one line
+    given = list(sys.argv[1:] if argv is None else argv)
+    # --help and --version answer here, with no display; Qt's options are left over.
+    parser = _parser()
+    early, _ = parser.parse_known_args(given)
+    if export_cli.requested(early):  # headless: no window, so no Qt options either
+        return export_cli.run(parser.parse_args(given))
+    # Qt's own errors would not say what is missing, in one line.
+    problem = preflight(qt_platform_option(given, os.environ))
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
-    interactive = not args.quit_after_startup
     # Start-up makes hundreds of thousands of objects that live as long as the window
     # (Qt's wrappers, the article's outline) and no garbage cycles worth a pass: the
     # cycle collector waits until the page has been painted (see after_first_paint).
     gc.disable()
-    existing = QApplication.instance()  # a test driver may have made one already
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    token = launch_token(os.environ)  # before Qt: on X11 it takes DESKTOP_STARTUP_ID away
+    name_x11_windows()
+    app, args = _application(parser, given)
+    interactive = not args.quit_after_startup
     app.setApplicationName("Tether")
     app.setApplicationDisplayName("Tether")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("tether")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(_window_icon())
     app.setStyle(ReaderStyle())
     attach_to_application()  # Qt's own words (standard dialogs) in the same language
@@ -296,7 +332,7 @@ def _run(argv: Sequence[str] | None) -> int:
     owned = _claim(instance)
     if isinstance(owned, str):
         return _fail(owned, interactive)
-    if not owned and (code := _hand_over(data_dir, instance, args, interactive)) is not None:
+    if not owned and (code := _hand_over(data_dir, instance, args, token, interactive)) is not None:
         return code
     # Whatever the umask was when they were made, and never through a link.
     make_data_folder_private(
@@ -345,6 +381,10 @@ def _run(argv: Sequence[str] | None) -> int:
             reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
             present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
         quit_on_termination(window)
+        # The macOS Finder's files arrive as events: open them as a hand-over would.
+        finder = FileOpenFilter(lambda path: show_handed_over(window, HandOver(path)), window)
+        app.installEventFilter(finder)
         window.show()
+        forget_x11_name()  # the window has its WM_CLASS
         present_cli.start_if_asked(presenter, args)
         return app.exec()
