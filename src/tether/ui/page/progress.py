@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tether.i18n import translate
 from tether.models import Role, SectionsModel
 from tether.ui.page.article_view import ArticleView
 
@@ -59,13 +61,16 @@ class ReadingProgress(QObject):
         self._sections: SectionsModel | None = None
         self.label = QLabel(parent)
         self.label.setObjectName("progress-label")
-        self.label.setAccessibleName("Reading progress")
+        self.label.setAccessibleName(translate("ReadingProgress", "Reading progress"))
         # Room between this and the save state beside it.
         self.label.setContentsMargins(18, 0, 4, 0)
         self.label.setToolTip(
-            "How much of the article is above the bottom of the page, and how many sections "
-            "you have read. A section counts as read once you have stopped with its end on "
-            "screen."
+            translate(
+                "ReadingProgress",
+                "How much of the article is above the bottom of the page, and how many "
+                "sections you have read. A section counts as read once you have stopped "
+                "with its end on screen.",
+            )
         )
         self._dwell = QTimer(self, singleShot=True, interval=dwell_ms)
         self._dwell.timeout.connect(self.mark_sections_ending_on_screen)
@@ -141,13 +146,18 @@ class ReadingProgress(QObject):
         """What the status bar says: "38% through · 5 of 12 sections read"."""
         if self._sections is None:
             return ""
-        total = self._sections.rowCount()
-        noun = "section" if total == 1 else "sections"
-        read = f"{self._sections.read_count()} of {total} {noun} read"
+        locale = QLocale()
+        read = translate(
+            "ReadingProgress", "{read} of %n section(s) read", n=self._sections.rowCount()
+        ).format(read=locale.toString(self._sections.read_count()))
         fraction = self.fraction_through()
         if fraction is None:
-            return f"Opening… · {read}"
-        return f"{int(fraction * 100)}% through · {read}"
+            through = translate("ReadingProgress", "Opening…")
+        else:
+            through = translate("ReadingProgress", "{percent}% through").format(
+                percent=locale.toString(int(fraction * 100))
+            )
+        return f"{through} · {read}"
 
     # -- helpers ---------------------------------------------------------------------------
 

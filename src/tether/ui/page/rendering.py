@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tether.i18n import translate
 from tether.models import ArticleSession
 from tether.ui.page.article_view import ArticleView
 
@@ -131,6 +132,9 @@ class RenderFollower(QObject):
         self._view.expect_no_more()
         QMessageBox.warning(
             self._window,
-            "Part of the Article Cannot Be Shown",
-            f"{reason}\n\nTether shows the sections before the one it could not lay out.",
+            translate("ArticlePage", "Part of the Article Cannot Be Shown"),
+            translate(
+                "ArticlePage",
+                "{reason}\n\nTether shows the sections before the one it could not lay out.",
+            ).format(reason=reason),
         )

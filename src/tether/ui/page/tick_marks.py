@@ -15,11 +15,12 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QTextBrowser
 
 from tether.content import TICKED_GLYPH, UNTICKED_GLYPH
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import SignsModel
 
 TEXT_FOLLOWS_MS = 400
-TICKED_TIP = "Ticked — click to untick"
-UNTICKED_TIP = "Click to tick"
+TICKED_TIP = QT_TRANSLATE_NOOP("ArticlePage", "Ticked — click to untick")
+UNTICKED_TIP = QT_TRANSLATE_NOOP("ArticlePage", "Click to tick")
 
 
 class TickMarks(QObject):
@@ -72,7 +73,9 @@ class TickMarks(QObject):
         sign_id = self._at.get(position)
         if self._signs is None or sign_id is None:
             return None
-        return TICKED_TIP if self._signs.is_ticked(sign_id) else UNTICKED_TIP
+        return translate(
+            "ArticlePage", TICKED_TIP if self._signs.is_ticked(sign_id) else UNTICKED_TIP
+        )
 
     @Slot()
     def write_pending(self) -> None:
@@ -135,5 +138,5 @@ class TickMarks(QObject):
             return
         char_format = cursor.charFormat()
         char_format.setFontWeight(QFont.Weight.Bold if ticked else QFont.Weight.Normal)
-        char_format.setToolTip(TICKED_TIP if ticked else UNTICKED_TIP)
+        char_format.setToolTip(translate("ArticlePage", TICKED_TIP if ticked else UNTICKED_TIP))
         cursor.insertText(glyph, char_format)
