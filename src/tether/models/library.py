@@ -55,6 +55,8 @@ _ORIGIN_SHORT = {
     Origin.BUNDLED: QT_TRANSLATE_NOOP("LibraryModel", "Bundled"),
     Origin.USER: QT_TRANSLATE_NOOP("LibraryModel", "Your articles"),
 }
+# A plural: declared with a literal count, so that lupdate sees one (see tether.i18n).
+_SECTIONS = QT_TRANSLATE_NOOP("LibraryModel", "%n sections", None, 2)
 # Where an article comes from, in full (the content layer's Origin values, in English).
 _ORIGIN_LONG = {
     Origin.BUNDLED: QT_TRANSLATE_NOOP("LibraryModel", "Bundled with Tether"),
@@ -321,7 +323,7 @@ def _where(entry: LibraryEntry) -> str:
 
 
 def _sections(count: int) -> str:
-    return translate("LibraryModel", "%n section(s)", n=count)
+    return translate("LibraryModel", _SECTIONS, None, count)
 
 
 def _detail(entry: LibraryEntry) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article, Sign, SignGroup
-from tether.i18n import translate
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
@@ -27,6 +27,9 @@ _GROUP = 0
 # in Python is slow enough to show on a checklist of thousands of rows.
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _SIGN_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
+# Plurals: declared with a literal count, so that lupdate sees them (see tether.i18n).
+_GROUP_TICKED = QT_TRANSLATE_NOOP("SignsModel", "{group}, {ticked} of %n ticked", None, 2)
+_SECTION_TICKED = QT_TRANSLATE_NOOP("SignsModel", "{section}: {ticked} of %n ticked", None, 2)
 
 
 class SignsModel(QAbstractItemModel):
@@ -248,13 +251,13 @@ class SignsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title} — {tally}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return translate("SignsModel", "{group}, {ticked} of %n ticked", n=total).format(
+            return translate("SignsModel", _GROUP_TICKED, None, total).format(
                 group=title, ticked=ticked
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             section = self._article.sections[self._article.section_index(group.section_id) or 0]
             return plain_tooltip(
-                translate("SignsModel", "{section}: {ticked} of %n ticked", n=total).format(
+                translate("SignsModel", _SECTION_TICKED, None, total).format(
                     section=section.title, ticked=ticked
                 )
             )

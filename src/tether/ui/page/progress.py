@@ -40,11 +40,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from tether.i18n import translate
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import Role, SectionsModel
 from tether.ui.page.article_view import ArticleView
 
 READ_DWELL_MS = 1000
+# A plural: declared with a literal count, so that lupdate sees one (see tether.i18n).
+_SECTIONS_READ = QT_TRANSLATE_NOOP("ReadingProgress", "{read} of %n sections read", None, 2)
 # A last line cut off by this many pixels at the bottom of the page still counts as seen.
 _SEEN_SLACK_PX = 4
 
@@ -147,9 +149,9 @@ class ReadingProgress(QObject):
         if self._sections is None:
             return ""
         locale = QLocale()
-        read = translate(
-            "ReadingProgress", "{read} of %n section(s) read", n=self._sections.rowCount()
-        ).format(read=locale.toString(self._sections.read_count()))
+        read = translate("ReadingProgress", _SECTIONS_READ, None, self._sections.rowCount()).format(
+            read=locale.toString(self._sections.read_count())
+        )
         fraction = self.fraction_through()
         if fraction is None:
             through = translate("ReadingProgress", "Opening…")
