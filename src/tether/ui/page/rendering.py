@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from tether.i18n import translate
 from tether.models import ArticleSession
 from tether.ui.page.article_view import ArticleView
+from tether.ui.page.related_links import show_in_language
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
@@ -57,12 +58,13 @@ class RenderFollower(QObject):
         view.page_painted.connect(self._on_page_painted)
 
     def follow(self, session: ArticleSession) -> None:
-        """Follow a newly opened article's session."""
+        """Follow a newly opened article's session; its language is the page's."""
         if self._session is not None:
             self._session.sections_rendered.disconnect(self._on_sections_rendered)
             self._session.render_failed.disconnect(self._on_render_failed)
         self._session = session
         self._fraction = None
+        show_in_language(self._view, session.article_so_far.language)
         session.sections_rendered.connect(self._on_sections_rendered)
         session.render_failed.connect(self._on_render_failed)
 

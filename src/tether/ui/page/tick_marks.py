@@ -120,9 +120,11 @@ class TickMarks(QObject):
         left = self._view.cursorRect(cursor)
         cursor.setPosition(self.positions[sign_id] + 1)
         right = self._view.cursorRect(cursor)
-        if right.top() != left.top() or right.left() <= left.left():
+        # In a right-to-left paragraph the box's end is to the left of its start.
+        start, end = sorted((left.left(), right.left()))
+        if right.top() != left.top() or end <= start:
             return None  # the line wraps right after the box: not worth guessing
-        return QRectF(left.left(), left.top(), right.left() - left.left(), left.height())
+        return QRectF(start, left.top(), end - start, left.height())
 
     def _write(self, sign_id: str) -> None:
         """Make the box in the text what the model says; keeps every position."""
