@@ -220,3 +220,14 @@ def test_ticking_a_sign_in_a_hebrew_article_shows_its_box_at_once(
 
     # The text follows a moment later; the box on screen changes straight away.
     assert view.viewport().grab().toImage() != before
+
+
+def test_a_hebrew_group_title_keeps_the_english_count_after_it_in_the_signs_panel(
+    open_window, write_article: Callable[[str, str], Path]
+) -> None:
+    window = open_window(load_article(write_article(HEBREW, "hebrew.md")))
+    assert window.session is not None
+    group = window.session.signs.index(0, 0)
+
+    # Isolated (U+2068 … U+2069), the title cannot pull "0" into its right-to-left run.
+    assert group.data(Qt.ItemDataRole.DisplayRole) == "\u2068אנשים עצמאיים בדרך כלל\u2069 — 0 of 2"

@@ -17,7 +17,7 @@ from tether.content import Article, Sign, SignGroup
 from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
-from tether.models.tooltips import plain_tooltip
+from tether.models.tooltips import isolated, plain_tooltip
 from tether.store import CheckIn, Store
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -249,7 +249,7 @@ class SignsModel(QAbstractItemModel):
         tally = translate("SignsModel", "{ticked} of {total}").format(ticked=ticked, total=total)
         title = group.title.rstrip(":")
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{title} — {tally}"
+            return f"{isolated(title)} — {tally}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return translate("SignsModel", _GROUP_TICKED, None, total).format(
                 group=title, ticked=ticked

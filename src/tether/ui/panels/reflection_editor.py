@@ -13,6 +13,7 @@ from tether.content import Section
 from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
+from tether.models.tooltips import isolated
 from tether.ui.panels.long_lines import LongLineTextEdit, as_plain
 from tether.ui.panels.text_snapshot import SLICE, TextSnapshot
 
@@ -105,7 +106,9 @@ class ReflectionEditor(QWidget):
         self._section_id = section.id
         self._model.begin_visit(section.id)
         self._heading.setText(
-            translate("ReflectionEditor", "Reflection on “{section}”").format(section=section.title)
+            translate("ReflectionEditor", "Reflection on “{section}”").format(
+                section=isolated(section.title)
+            )
         )
         prompt = " ".join(section.prompts)
         self._prompt.setText(prompt)

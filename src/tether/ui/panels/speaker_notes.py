@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tether.i18n import translate
+from tether.models.tooltips import isolated
 from tether.ui.actions import ActionId
 from tether.ui.host import WindowHost
 from tether.ui.settings import SHOW_SPEAKER_NOTES, UiSettings
@@ -68,7 +69,9 @@ class SpeakerNotesPane(QDockWidget):
         section = sections[index]
         self._section_id = section.id
         self.heading.setText(
-            translate("SpeakerNotes", "Notes on “{section}”").format(section=section.title)
+            translate("SpeakerNotes", "Notes on “{section}”").format(
+                section=isolated(section.title)
+            )
         )
         self.editor.setEnabled(True)
         self._loading = True
