@@ -224,17 +224,6 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     </message>
 </context>
 <context>
-    <name>LibraryOrder</name>
-    <message>
-        <source>Recently read</source>
-        <translation>Zuletzt gelesen</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-</context>
-<context>
     <name>Panels</name>
     <message>
         <source>Sections</source>

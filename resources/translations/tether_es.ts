@@ -224,17 +224,6 @@ Tether muestra las secciones anteriores a la que no pudo componer.</translation>
     </message>
 </context>
 <context>
-    <name>LibraryOrder</name>
-    <message>
-        <source>Recently read</source>
-        <translation>Leídos recientemente</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-</context>
-<context>
     <name>Panels</name>
     <message>
         <source>Sections</source>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, status_label
 
@@ -20,6 +21,7 @@ from tether.i18n.install import install_language
 from tether.models.history import format_day
 from tether.models.library import Progress
 from tether.models.reflections import format_when
+from tether.ui.actions import ActionId
 from tether.ui.main_window import MainWindow
 
 HEBREW = """---
@@ -99,6 +101,11 @@ def test_the_page_and_its_panels_speak_german(
     assert sign.data(Qt.ItemDataRole.AccessibleTextRole).endswith(", nicht abgehakt")
     assert window.find_bar.line_edit.placeholderText() == "Im Artikel suchen"
     assert window.find_bar.next_button.text() == "Nächster"
+    window.actions_by_id[ActionId.SPEAKER_NOTES_PANE].setChecked(True)
+    pane = window.findChild(QDockWidget, "speaker-notes-dock")
+    assert pane is not None
+    assert pane.windowTitle() == "Sprechernotizen"
+    assert pane.findChild(QLabel, "speaker-notes-heading").text().startswith("Notizen zu „")
     window.find_bar.open()
     window.find_bar.line_edit.setText("Zzyzx")
     qtbot.waitUntil(

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 
 from tether.content.library import normalise_title
-from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.roles import Role
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -25,15 +24,10 @@ _Key = tuple[bool, float, str]
 
 
 class Order(Enum):
-    """How the library is sorted; the value is what the reader sees in the choice (in
-    English: :meth:`label` gives it in the interface's language)."""
+    """How the library is sorted; the value is what the reader sees in the choice."""
 
-    RECENT = QT_TRANSLATE_NOOP("LibraryOrder", "Recently read")
-    TITLE = QT_TRANSLATE_NOOP("LibraryOrder", "Title")
-
-    def label(self) -> str:
-        """The order's name as the reader sees it, in the interface's language."""
-        return translate("LibraryOrder", self.value)
+    RECENT = "Recently read"
+    TITLE = "Title"
 
 
 class LibraryOrder(QSortFilterProxyModel):
