@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +26,8 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article
+from tether.i18n import translate
+from tether.models.reflections import format_when, local_moment
 from tether.models.signs import SignsModel
 from tether.store import CheckIn, Store
 
@@ -33,9 +36,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def format_day(moment: datetime, *, with_time: bool = False) -> str:
     """A check-in's date in local time, e.g. "3 Oct 2026" (with ", 14:03" if asked)."""
-    local = moment.astimezone()
-    day = f"{local.day} {local:%b %Y}"
-    return f"{day}, {local:%H:%M}" if with_time else day
+    if with_time:
+        return format_when(moment)
+    return QLocale().toString(local_moment(moment), translate("Dates", "d MMM yyyy"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +161,9 @@ class CheckInsTable(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == 0:
-            return "Check-in"
+            return translate("CheckInHistory", "Check-in")
         if section == self.columnCount() - 1:
-            return "Note"
+            return translate("CheckInHistory", "Note")
         if 0 < section <= len(self._history.groups):
             return self._history.groups[section - 1].title
         return None
@@ -186,9 +189,15 @@ class CheckInsTable(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             header = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{header}: {text or 'none'}"
+            if not text:
+                return translate("CheckInHistory", "{column}: none").format(column=header)
+            return translate("CheckInHistory", "{column}: {value}").format(
+                column=header, value=text
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.columnCount() - 1:
-            return "Double-click to write a one-line note for this check-in"
+            return translate(
+                "CheckInHistory", "Double-click to write a one-line note for this check-in"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and 0 < column < self.columnCount() - 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -205,12 +214,17 @@ class CheckInsTable(QAbstractTableModel):
     def _cell(self, row: int, column: int) -> str:
         history = self._history
         if column == 0:
-            current = " (current)" if row == len(history.checkins) - 1 and row > 0 else ""
-            return history.label(row) + current
+            if row == len(history.checkins) - 1 and row > 0:
+                return translate("CheckInHistory", "{date} (current)").format(
+                    date=history.label(row)
+                )
+            return history.label(row)
         if column == len(history.groups) + 1:
             return history.checkins[row].note
         group = history.groups[column - 1]
-        return f"{group.counts[row]} of {group.total}"
+        return translate("CheckInHistory", "{ticked} of {total}").format(
+            ticked=group.counts[row], total=group.total
+        )
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -243,7 +257,7 @@ class SignsHistoryTable(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == 0:
-            return "Sign"
+            return translate("CheckInHistory", "Sign")
         if 0 < section <= len(self._history.checkins):
             return self._history.label(section - 1)
         return None
@@ -267,7 +281,9 @@ class SignsHistoryTable(QAbstractTableModel):
             return "✓" if ticked else "–"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             when = self._history.label(column - 1)
-            return f"{when}: {'ticked' if ticked else 'not ticked'}"
+            if ticked:
+                return translate("CheckInHistory", "{date}: ticked").format(date=when)
+            return translate("CheckInHistory", "{date}: not ticked").format(date=when)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

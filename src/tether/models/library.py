@@ -27,6 +27,7 @@ from tether.content.library import (
     find_by_title,
     normalise_title,
 )
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
 from tether.store import Store, StoreError
@@ -43,13 +44,24 @@ class Column(IntEnum):
     ORIGIN = 3
 
 
+# Translated where shown (context "LibraryModel").
 HEADERS = {
-    Column.TITLE: "Title",
-    Column.SECTIONS: "Sections",
-    Column.PROGRESS: "Progress",
-    Column.ORIGIN: "Where",
+    Column.TITLE: QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    Column.SECTIONS: QT_TRANSLATE_NOOP("LibraryModel", "Sections"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("LibraryModel", "Progress"),
+    Column.ORIGIN: QT_TRANSLATE_NOOP("LibraryModel", "Where"),
 }
-_ORIGIN_SHORT = {Origin.BUNDLED: "Bundled", Origin.USER: "Your articles"}
+_ORIGIN_SHORT = {
+    Origin.BUNDLED: QT_TRANSLATE_NOOP("LibraryModel", "Bundled"),
+    Origin.USER: QT_TRANSLATE_NOOP("LibraryModel", "Your articles"),
+}
+# A plural: declared with a literal count, so that lupdate sees one (see tether.i18n).
+_SECTIONS = QT_TRANSLATE_NOOP("LibraryModel", "%n sections", None, 2)
+# Where an article comes from, in full (the content layer's Origin values, in English).
+_ORIGIN_LONG = {
+    Origin.BUNDLED: QT_TRANSLATE_NOOP("LibraryModel", "Bundled with Tether"),
+    Origin.USER: QT_TRANSLATE_NOOP("LibraryModel", "Your articles folder"),
+}
 _ROW_ROLES = (Role.ArticlePath, Role.Unreadable, Role.Detail, Role.ReadShare, Role.LastRead)
 
 
@@ -70,12 +82,16 @@ class Progress:
     def describe(self) -> str:
         """Short words for the list ("3 of 12 read", "Not started")."""
         if self.read == self.total:
-            return "Finished"
+            return translate("LibraryModel", "Finished")
         if self.read:
-            return f"{self.read} of {self.total} read"
+            return translate("LibraryModel", "{read} of {total} read").format(
+                read=self.read, total=self.total
+            )
         if self.at_section is not None:
-            return f"At section {self.at_section} of {self.total}"
-        return "Not started"
+            return translate("LibraryModel", "At section {section} of {total}").format(
+                section=self.at_section, total=self.total
+            )
+        return translate("LibraryModel", "Not started")
 
 
 class LibraryModel(QAbstractTableModel):
@@ -133,7 +149,7 @@ class LibraryModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return translate("LibraryModel", HEADERS[Column(section)])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -254,60 +270,79 @@ class LibraryModel(QAbstractTableModel):
         outline = entry.outline
         if column == Column.TITLE:
             if outline is None:
-                return f"{entry.path.name} — Cannot open: {entry.error}"
+                return translate("LibraryModel", "{file} — Cannot open: {error}").format(
+                    file=entry.path.name, error=entry.error
+                )
             return outline.title
         if column == Column.SECTIONS:
             return str(len(outline.section_ids)) if outline is not None else "—"
         if column == Column.PROGRESS:
             return progress.describe() if progress is not None else "—"
-        return _ORIGIN_SHORT[entry.origin]
+        return translate("LibraryModel", _ORIGIN_SHORT[entry.origin])
 
     def _tooltip(self, entry: LibraryEntry) -> str:
         lines = [str(entry.path)]
         if entry.outline is None:
-            lines.append(f"Cannot open: {entry.error}")
+            lines.append(
+                translate("LibraryModel", "Cannot open: {error}").format(error=entry.error)
+            )
         elif self._shared.get(entry.outline.id, 0) > 1:
             lines.append(
-                "Another file has the same article id, so both share one set of "
-                "reflections and ticks."
+                translate(
+                    "LibraryModel",
+                    "Another file has the same article id, so both share one set of "
+                    "reflections and ticks.",
+                )
             )
         return "\n".join(lines)
 
     @staticmethod
     def _accessible(entry: LibraryEntry, progress: Progress | None, column: Column) -> str:
         if entry.outline is None:
-            return f"{entry.path.name}: cannot open, {entry.error}"
+            return translate("LibraryModel", "{file}: cannot open, {error}").format(
+                file=entry.path.name, error=entry.error
+            )
         if column == Column.SECTIONS:
             return _sections(len(entry.outline.section_ids))
         if column == Column.PROGRESS:
-            return f"Progress: {progress.describe() if progress else 'unknown'}"
+            if progress is None:
+                return translate("LibraryModel", "Progress: unknown")
+            return translate("LibraryModel", "Progress: {progress}").format(
+                progress=progress.describe()
+            )
         if column == Column.ORIGIN:
-            return entry.origin.value
+            return translate("LibraryModel", _ORIGIN_LONG[entry.origin])
         return _row_sentence(entry.outline, entry.origin, progress)
 
 
 def _where(entry: LibraryEntry) -> str:
     """Where a file comes from, as a reader knows it: the file's name, or Tether itself."""
-    return entry.origin.value if entry.origin == Origin.BUNDLED else entry.path.name
+    if entry.origin == Origin.BUNDLED:
+        return translate("LibraryModel", _ORIGIN_LONG[entry.origin])
+    return entry.path.name
 
 
 def _sections(count: int) -> str:
-    return "1 section" if count == 1 else f"{count} sections"
+    return translate("LibraryModel", _SECTIONS, None, count)
 
 
 def _detail(entry: LibraryEntry) -> str:
     """A row's quieter second line: subtitle, where the file is, how many sections."""
     if entry.outline is None:
-        return entry.origin.value
+        return translate("LibraryModel", _ORIGIN_LONG[entry.origin])
     parts = [entry.outline.subtitle, _where(entry), _sections(len(entry.outline.section_ids))]
     return " · ".join(part for part in parts if part)
 
 
 def _row_sentence(outline: ArticleOutline, origin: Origin, progress: Progress | None) -> str:
     """The whole row in words for a screen reader: title, sections, progress, origin."""
-    said = progress.describe() if progress is not None else "progress unknown"
+    said = (
+        progress.describe()
+        if progress is not None
+        else translate("LibraryModel", "progress unknown")
+    )
     parts = [outline.title, outline.subtitle, _sections(len(outline.section_ids))]
     parts.append(said[0].lower() + said[1:])
     if origin == Origin.BUNDLED:
-        parts.append("bundled with Tether")
+        parts.append(translate("LibraryModel", "bundled with Tether"))
     return ", ".join(part for part in parts if part)

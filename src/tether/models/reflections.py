@@ -12,14 +12,19 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
     Slot,
 )
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.models import background
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
@@ -42,10 +47,20 @@ class _Written:
     error: str | None = None
 
 
+def local_moment(moment: datetime) -> QDateTime:
+    """``moment`` in the reader's local time, to the minute, for :class:`QLocale` to write.
+
+    Dates are written with a translated pattern (German puts a full stop after the day,
+    "3. Okt. 2026") and the month's name of the default locale, which
+    :func:`tether.i18n.install.install_language` sets to the interface language.
+    """
+    local = moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
 def format_when(moment: datetime) -> str:
     """A reflection's date and time in the reader's local time, e.g. "26 Nov 2026, 14:03"."""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return QLocale().toString(local_moment(moment), translate("Dates", "d MMM yyyy, HH:mm"))
 
 
 class ReflectionsModel(QAbstractListModel):
@@ -130,7 +145,9 @@ class ReflectionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return preview_tooltip(row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Reflection on {title}, {format_when(row.updated)}: {row.text}"
+            return translate("ReflectionsModel", "Reflection on {section}, {when}: {text}").format(
+                section=title, when=format_when(row.updated), text=row.text
+            )
         custom: dict[int, Any] = {
             Role.SectionId: row.section_id,
             Role.SectionTitle: title,
@@ -162,7 +179,10 @@ class ReflectionsModel(QAbstractListModel):
 
     def section_title(self, section_id: str) -> str:
         """The title of a section, or a note that the article no longer has it."""
-        return self._titles.get(section_id, f"Removed section “{section_id}”")
+        title = self._titles.get(section_id)
+        if title is None:
+            return translate("ReflectionsModel", "Removed section “{id}”").format(id=section_id)
+        return title
 
     def retitle(self, article: Article) -> None:
         """Take the final titles of sections rendered since (drafts before that)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
@@ -89,10 +90,13 @@ class SectionsModel(QAbstractItemModel):
                 return section.headings[index.row()].anchor
         if role == Qt.ItemDataRole.DisplayRole:
             return title
+        said = (
+            translate("SectionsModel", "{section}, read").format(section=title) if read else title
+        )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{title}, read" if read else title)
+            return plain_tooltip(said)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{title}, read" if read else title
+            return said
         if role == Role.SectionId:
             return section.id
         if role == Role.Read:

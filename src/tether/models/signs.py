@@ -14,9 +14,10 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article, Sign, SignGroup
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
-from tether.models.tooltips import plain_tooltip
+from tether.models.tooltips import isolated, plain_tooltip
 from tether.store import CheckIn, Store
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +27,9 @@ _GROUP = 0
 # in Python is slow enough to show on a checklist of thousands of rows.
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _SIGN_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
+# Plurals: declared with a literal count, so that lupdate sees them (see tether.i18n).
+_GROUP_TICKED = QT_TRANSLATE_NOOP("SignsModel", "{group}, {ticked} of %n ticked", None, 2)
+_SECTION_TICKED = QT_TRANSLATE_NOOP("SignsModel", "{section}: {ticked} of %n ticked", None, 2)
 
 
 class SignsModel(QAbstractItemModel):
@@ -242,14 +246,21 @@ class SignsModel(QAbstractItemModel):
     def _group_data(self, row: int, role: int) -> Any:
         group = self._groups[row]
         ticked, total = self.tally(row)
-        tally = f"{ticked} of {total}"
+        tally = translate("SignsModel", "{ticked} of {total}").format(ticked=ticked, total=total)
+        title = group.title.rstrip(":")
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.title.rstrip(':')} — {tally}"
+            return f"{isolated(title)} — {tally}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{group.title.rstrip(':')}, {tally} ticked"
+            return translate("SignsModel", _GROUP_TICKED, None, total).format(
+                group=title, ticked=ticked
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             section = self._article.sections[self._article.section_index(group.section_id) or 0]
-            return plain_tooltip(f"{section.title}: {tally} ticked")
+            return plain_tooltip(
+                translate("SignsModel", _SECTION_TICKED, None, total).format(
+                    section=section.title, ticked=ticked
+                )
+            )
         if role == Role.Tally:
             return tally
         if role == Role.IsGroup:
@@ -266,8 +277,12 @@ class SignsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if sign.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "ticked" if sign.id in self._ticked else "not ticked"
-            return f"{sign.text}, {state}{_before(self.previous_tick(sign.id), '; ')}"
+            said = (
+                translate("SignsModel", "{sign}, ticked")
+                if sign.id in self._ticked
+                else translate("SignsModel", "{sign}, not ticked")
+            ).format(sign=sign.text)
+            return said + _before(self.previous_tick(sign.id), "; ")
         if role == Role.PreviousTick:
             return self.previous_tick(sign.id)
         if role == Role.SignId:
@@ -283,4 +298,6 @@ def _before(previous: bool | None, joiner: str) -> str:
     """The earlier answer in words ("last check-in: ticked"), or nothing if none."""
     if previous is None:
         return ""
-    return f"{joiner}Last check-in: {'ticked' if previous else 'not ticked'}"
+    if previous:
+        return joiner + translate("SignsModel", "Last check-in: ticked")
+    return joiner + translate("SignsModel", "Last check-in: not ticked")

@@ -1,4 +1,4 @@
-"""Tooltips that show text as text.
+"""Tooltips that show text as text, and an article's words set in the interface's.
 
 Qt renders a tooltip as rich text when it looks like HTML, and rich text loads the images
 it names. An article's words and the reader's own are untrusted, so every tooltip a model
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 # A tooltip shows at most this much of a long text (a pasted blob would fill the screen,
 # and Qt's rich-text layout of a megabyte takes seconds).
@@ -17,6 +18,18 @@ PREVIEW_CHARS = 1000
 _LONGEST_RUN = 60
 _LONG_RUN = re.compile(rf"\S{{{_LONGEST_RUN}}}(?=\S)")
 _WRAP_HERE = "\u200b"
+
+
+_FIRST_STRONG_ISOLATE, _POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """``text`` kept whole among the interface's words: a Hebrew group title before
+    "— 0 of 4" would otherwise take the count into its right-to-left run, and show
+    "0 — title of 4". Left-to-right text is returned as it is."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return f"{_FIRST_STRONG_ISOLATE}{text}{_POP_DIRECTIONAL_ISOLATE}"
+    return text
 
 
 def plain_tooltip(text: str) -> str:

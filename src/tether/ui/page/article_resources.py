@@ -16,12 +16,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextBlock, QTextDocument
 
 from tether.content.safety import MAX_IMAGE_BYTES, image_format, opens_outside, read_resource
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 # All images of one article together; and the largest picture, in pixels and per side.
 MAX_TOTAL_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 16_384
-NOWHERE = "This link does not lead anywhere Tether can open."
+NOWHERE = QT_TRANSLATE_NOOP("ArticlePage", "This link does not lead anywhere Tether can open.")
 _SHOWN_NAME = 80
 
 
@@ -69,8 +70,11 @@ def link_refusal(url: QUrl) -> str | None:
         name = url.path()
         if len(name) > _SHOWN_NAME:
             name = f"{name[:_SHOWN_NAME]}…"
-        return f"This link names a file ({name}); Tether follows only web and mail links."
-    return NOWHERE
+        return translate(
+            "ArticlePage",
+            "This link names a file ({name}); Tether follows only web and mail links.",
+        ).format(name=name)
+    return translate("ArticlePage", NOWHERE)
 
 
 def _link_runs(block: QTextBlock, url: QUrl) -> Iterator[tuple[int, int, str]]:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
+from tether.i18n import translate
 from tether.models import ReadingPlace, Role, SignsModel
 from tether.ui.page.article_resources import link_words
 from tether.ui.page.image_fit import PageImages
@@ -70,7 +71,7 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("article-view")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(translate("ArticlePage", "Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)

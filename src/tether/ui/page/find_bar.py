@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_text import find_all, fold, match_selections, span_cursor
 
@@ -43,6 +44,15 @@ def _key_text(key: QKeySequence.StandardKey) -> str:
     return bindings[0].toString(QKeySequence.SequenceFormat.NativeText) if bindings else ""
 
 
+def _count_text(current: int, total: int) -> str:
+    """ "3 of 12": which match is current, of how many, in the interface's language."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # a count, not a sum
+    return translate("FindBar", "{current} of {total}").format(
+        current=locale.toString(current), total=locale.toString(total)
+    )
+
+
 class FindBar(QWidget):
     """Finds text in an :class:`ArticleView`: every match highlighted, one of them current.
 
@@ -54,7 +64,7 @@ class FindBar(QWidget):
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("find-bar")
-        self.setAccessibleName("Find in article")
+        self.setAccessibleName(translate("FindBar", "Find in article"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self._view = view
@@ -66,20 +76,30 @@ class FindBar(QWidget):
         self._searched_for = ""
         self.line_edit = QLineEdit(self)
         self.line_edit.setObjectName("find-text")
-        self.line_edit.setAccessibleName("Find in article")
-        self.line_edit.setPlaceholderText("Find in article")
+        self.line_edit.setAccessibleName(translate("FindBar", "Find in article"))
+        self.line_edit.setPlaceholderText(translate("FindBar", "Find in article"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.installEventFilter(self)
         self.setFocusProxy(self.line_edit)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("find-count")
-        self.count_label.setAccessibleName("Matches")
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000"))
+        self.count_label.setAccessibleName(translate("FindBar", "Matches"))
+        widest = _count_text(9999, 9999)
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
         previous_keys = f"Shift+Enter, {_key_text(QKeySequence.StandardKey.FindPrevious)}"
-        self.previous_button = self._button("Previous", "Previous match", previous_keys)
+        self.previous_button = self._button(
+            "previous",
+            translate("FindBar", "Previous"),
+            translate("FindBar", "Previous match"),
+            previous_keys,
+        )
         next_keys = f"Enter, {_key_text(QKeySequence.StandardKey.FindNext)}"
-        self.next_button = self._button("Next", "Next match", next_keys)
-        self.close_button = self._button("Close", "Close find bar", "Esc")
+        self.next_button = self._button(
+            "next", translate("FindBar", "Next"), translate("FindBar", "Next match"), next_keys
+        )
+        self.close_button = self._button(
+            "close", translate("FindBar", "Close"), translate("FindBar", "Close find bar"), "Esc"
+        )
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
@@ -101,9 +121,9 @@ class FindBar(QWidget):
         view.verticalScrollBar().valueChanged.connect(self._highlight)
         self.hide()
 
-    def _button(self, text: str, accessible: str, keys: str) -> QToolButton:
+    def _button(self, name: str, text: str, accessible: str, keys: str) -> QToolButton:
         button = QToolButton(self)
-        button.setObjectName(f"find-{text.lower()}")
+        button.setObjectName(f"find-{name}")
         button.setText(text)
         button.setAccessibleName(accessible)
         button.setToolTip(f"{accessible} ({keys})")
@@ -238,9 +258,9 @@ class FindBar(QWidget):
         if not self.line_edit.text():
             text = ""
         elif not self._matches:
-            text = "No matches"
+            text = translate("FindBar", "No matches")
         else:
-            text = f"{self._current + 1} of {len(self._matches)}"
+            text = _count_text(self._current + 1, len(self._matches))
         self.count_label.setText(text)
         self.line_edit.setAccessibleDescription(text)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,10 +40,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import Role, SectionsModel
 from tether.ui.page.article_view import ArticleView
 
 READ_DWELL_MS = 1000
+# A plural: declared with a literal count, so that lupdate sees one (see tether.i18n).
+_SECTIONS_READ = QT_TRANSLATE_NOOP("ReadingProgress", "{read} of %n sections read", None, 2)
 # A last line cut off by this many pixels at the bottom of the page still counts as seen.
 _SEEN_SLACK_PX = 4
 
@@ -59,13 +63,16 @@ class ReadingProgress(QObject):
         self._sections: SectionsModel | None = None
         self.label = QLabel(parent)
         self.label.setObjectName("progress-label")
-        self.label.setAccessibleName("Reading progress")
+        self.label.setAccessibleName(translate("ReadingProgress", "Reading progress"))
         # Room between this and the save state beside it.
         self.label.setContentsMargins(18, 0, 4, 0)
         self.label.setToolTip(
-            "How much of the article is above the bottom of the page, and how many sections "
-            "you have read. A section counts as read once you have stopped with its end on "
-            "screen."
+            translate(
+                "ReadingProgress",
+                "How much of the article is above the bottom of the page, and how many "
+                "sections you have read. A section counts as read once you have stopped "
+                "with its end on screen.",
+            )
         )
         self._dwell = QTimer(self, singleShot=True, interval=dwell_ms)
         self._dwell.timeout.connect(self.mark_sections_ending_on_screen)
@@ -141,13 +148,18 @@ class ReadingProgress(QObject):
         """What the status bar says: "38% through · 5 of 12 sections read"."""
         if self._sections is None:
             return ""
-        total = self._sections.rowCount()
-        noun = "section" if total == 1 else "sections"
-        read = f"{self._sections.read_count()} of {total} {noun} read"
+        locale = QLocale()
+        read = translate("ReadingProgress", _SECTIONS_READ, None, self._sections.rowCount()).format(
+            read=locale.toString(self._sections.read_count())
+        )
         fraction = self.fraction_through()
         if fraction is None:
-            return f"Opening… · {read}"
-        return f"{int(fraction * 100)}% through · {read}"
+            through = translate("ReadingProgress", "Opening…")
+        else:
+            through = translate("ReadingProgress", "{percent}% through").format(
+                percent=locale.toString(int(fraction * 100))
+            )
+        return f"{through} · {read}"
 
     # -- helpers ---------------------------------------------------------------------------
 

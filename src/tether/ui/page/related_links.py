@@ -1,8 +1,11 @@
-"""Related reading that the library holds becomes a link to it; the rest stays plain text.
+"""The page's HTML and language: related reading the library holds becomes a link to it.
 
 The content layer marks a related title (``<i class="related-title">``) without knowing
 what the reader owns; the page asks the library, through a plain predicate, which
 titles it can open, and turns only those into ``tether-article:`` links.
+
+The article's ``language:`` is the page's, whatever the interface speaks: an Arabic,
+Hebrew, Persian or Urdu article reads right to left (:func:`show_in_language`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtWidgets import QTextBrowser
 
 from tether.content import Article, Section, strip_speaker_notes
 from tether.content.model import RELATED_TITLE_CLASS
@@ -46,6 +50,36 @@ def title_from_url(url: QUrl) -> str:
 def section_html(section: Section, notes: bool) -> str:
     """A section's HTML for the page: its speaker notes only when asked for."""
     return section.html if notes else strip_speaker_notes(section.html)
+
+
+def page_direction(language: str | None) -> Qt.LayoutDirection:
+    """Right to left for a language written so (ar, he, fa, ur, yi, ...: as QLocale knows
+    it); otherwise each paragraph's own text decides, as Qt does by itself (a Hebrew
+    quotation in an English article still reads right to left)."""
+    if language and QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LayoutDirectionAuto
+
+
+def show_in_language(view: QTextBrowser, language: str | None) -> None:
+    """Make ``language`` (an article's front matter ``language:``) the page's language.
+
+    The view's locale becomes the article's (its ``lang``), and every paragraph without a
+    direction of its own takes the language's: the document's default text option is what
+    Qt lays out each block by, also for the sections appended later, and it survives the
+    page being built again (a new theme, the speaker notes shown). The interface around
+    the page keeps its own language and direction.
+    """
+    if language:
+        view.setLocale(QLocale(language))
+    else:
+        view.unsetLocale()
+    document = view.document()
+    option = document.defaultTextOption()
+    direction = page_direction(language)
+    if option.textDirection() != direction:
+        option.setTextDirection(direction)
+        document.setDefaultTextOption(option)
 
 
 def compose_page(article: Article, notes: bool = False) -> str:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tether.i18n import translate
 from tether.models import ArticleSession
 from tether.ui.page.article_view import ArticleView
+from tether.ui.page.related_links import show_in_language
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
@@ -56,12 +58,13 @@ class RenderFollower(QObject):
         view.page_painted.connect(self._on_page_painted)
 
     def follow(self, session: ArticleSession) -> None:
-        """Follow a newly opened article's session."""
+        """Follow a newly opened article's session; its language is the page's."""
         if self._session is not None:
             self._session.sections_rendered.disconnect(self._on_sections_rendered)
             self._session.render_failed.disconnect(self._on_render_failed)
         self._session = session
         self._fraction = None
+        show_in_language(self._view, session.article_so_far.language)
         session.sections_rendered.connect(self._on_sections_rendered)
         session.render_failed.connect(self._on_render_failed)
 
@@ -131,6 +134,9 @@ class RenderFollower(QObject):
         self._view.expect_no_more()
         QMessageBox.warning(
             self._window,
-            "Part of the Article Cannot Be Shown",
-            f"{reason}\n\nTether shows the sections before the one it could not lay out.",
+            translate("ArticlePage", "Part of the Article Cannot Be Shown"),
+            translate(
+                "ArticlePage",
+                "{reason}\n\nTether shows the sections before the one it could not lay out.",
+            ).format(reason=reason),
         )

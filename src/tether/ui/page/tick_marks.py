@@ -15,11 +15,12 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextCurso
 from PySide6.QtWidgets import QTextBrowser
 
 from tether.content import TICKED_GLYPH, UNTICKED_GLYPH
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import SignsModel
 
 TEXT_FOLLOWS_MS = 400
-TICKED_TIP = "Ticked — click to untick"
-UNTICKED_TIP = "Click to tick"
+TICKED_TIP = QT_TRANSLATE_NOOP("ArticlePage", "Ticked — click to untick")
+UNTICKED_TIP = QT_TRANSLATE_NOOP("ArticlePage", "Click to tick")
 
 
 class TickMarks(QObject):
@@ -72,7 +73,9 @@ class TickMarks(QObject):
         sign_id = self._at.get(position)
         if self._signs is None or sign_id is None:
             return None
-        return TICKED_TIP if self._signs.is_ticked(sign_id) else UNTICKED_TIP
+        return translate(
+            "ArticlePage", TICKED_TIP if self._signs.is_ticked(sign_id) else UNTICKED_TIP
+        )
 
     @Slot()
     def write_pending(self) -> None:
@@ -117,9 +120,11 @@ class TickMarks(QObject):
         left = self._view.cursorRect(cursor)
         cursor.setPosition(self.positions[sign_id] + 1)
         right = self._view.cursorRect(cursor)
-        if right.top() != left.top() or right.left() <= left.left():
+        # In a right-to-left paragraph the box's end is to the left of its start.
+        start, end = sorted((left.left(), right.left()))
+        if right.top() != left.top() or end <= start:
             return None  # the line wraps right after the box: not worth guessing
-        return QRectF(left.left(), left.top(), right.left() - left.left(), left.height())
+        return QRectF(start, left.top(), end - start, left.height())
 
     def _write(self, sign_id: str) -> None:
         """Make the box in the text what the model says; keeps every position."""
@@ -135,5 +140,5 @@ class TickMarks(QObject):
             return
         char_format = cursor.charFormat()
         char_format.setFontWeight(QFont.Weight.Bold if ticked else QFont.Weight.Normal)
-        char_format.setToolTip(TICKED_TIP if ticked else UNTICKED_TIP)
+        char_format.setToolTip(translate("ArticlePage", TICKED_TIP if ticked else UNTICKED_TIP))
         cursor.insertText(glyph, char_format)

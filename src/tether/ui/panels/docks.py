@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
 from tether.models import ArticleSession, Role
 from tether.ui.panels.lazy_list import LazyListView
 from tether.ui.panels.muted_rows import MutedRowDelegate
@@ -72,10 +73,10 @@ class SectionsDock(_Dock):
     heading_activated = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sections", "sections-dock", parent)
+        super().__init__(translate("Panels", "Sections"), "sections-dock", parent)
         self.view = SectionsTree(self)
         self.view.setObjectName("sections-list")
-        self.view.setAccessibleName("Sections")
+        self.view.setAccessibleName(translate("Panels", "Sections"))
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._on_activated)
@@ -115,10 +116,10 @@ class SignsDock(_Dock):
     closed_by_reader = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Signs", "signs-dock", parent)
+        super().__init__(translate("Panels", "Signs"), "signs-dock", parent)
         self.view = SignsTree(self)
         self.view.setObjectName("signs-tree")
-        self.view.setAccessibleName("Signs checklist")
+        self.view.setAccessibleName(translate("Panels", "Signs checklist"))
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
         self.view.setRootIsDecorated(False)
@@ -156,14 +157,14 @@ class ReflectionsDock(_Dock):
     reflection_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reflections", "reflections-dock", parent)
+        super().__init__(translate("Panels", "Reflections"), "reflections-dock", parent)
         body = QWidget(self)
         self.editor = ReflectionEditor(body)
-        self.list_label = QLabel("All reflections on this article", body)
+        self.list_label = QLabel(translate("Panels", "All reflections on this article"), body)
         self.list_label.setObjectName("reflections-list-label")
         self.list = LazyListView(body)
         self.list.setObjectName("reflections-list")
-        self.list.setAccessibleName("All reflections on this article")
+        self.list.setAccessibleName(translate("Panels", "All reflections on this article"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tether.content import Section
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
+from tether.models.tooltips import isolated
 from tether.ui.panels.long_lines import LongLineTextEdit, as_plain
 from tether.ui.panels.text_snapshot import SLICE, TextSnapshot
 
@@ -20,8 +22,10 @@ AUTOSAVE_MS = 700
 # ...and never later than this after the first unsaved key, however fast the typing: a
 # crash loses at most about a second of words.
 AUTOSAVE_MAX_WAIT_MS = 1000
-SAVING = "Saving…"
-NOT_SAVED = "Not saved yet — Tether will keep trying. Your text is safe here."
+SAVING = QT_TRANSLATE_NOOP("ReflectionEditor", "Saving…")
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "ReflectionEditor", "Not saved yet — Tether will keep trying. Your text is safe here."
+)
 
 
 class ReflectionEditor(QWidget):
@@ -53,11 +57,11 @@ class ReflectionEditor(QWidget):
         self._prompt.setTextFormat(Qt.TextFormat.PlainText)
         self._editor = LongLineTextEdit(self)
         self._editor.setObjectName("reflection-text")
-        self._editor.setAccessibleName("Reflection on this section")
+        self._editor.setAccessibleName(translate("ReflectionEditor", "Reflection on this section"))
         self._editor.setTabChangesFocus(True)
         self._state = QLabel(self)
         self._state.setObjectName("reflection-state")
-        self._state.setAccessibleName("Save state")
+        self._state.setAccessibleName(translate("ReflectionEditor", "Save state"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self._heading, self._prompt, self._editor, self._state):
@@ -101,18 +105,29 @@ class ReflectionEditor(QWidget):
         assert self._model is not None
         self._section_id = section.id
         self._model.begin_visit(section.id)
-        self._heading.setText(f"Reflection on “{section.title}”")
+        self._heading.setText(
+            translate("ReflectionEditor", "Reflection on “{section}”").format(
+                section=isolated(section.title)
+            )
+        )
         prompt = " ".join(section.prompts)
         self._prompt.setText(prompt)
         self._prompt.setVisible(bool(prompt))
         self._editor.setPlaceholderText(
-            "Write what this section brings up for you. It saves as you type."
+            translate(
+                "ReflectionEditor",
+                "Write what this section brings up for you. It saves as you type.",
+            )
         )
         self._editor.blockSignals(True)
         self._editor.setPlainText(self._model.text_for_section(section.id))
         self._editor.blockSignals(False)
         saved = self._model.saved_at(section.id)
-        self._set_state(f"Saved {format_when(saved)}" if saved else "Nothing written yet")
+        self._set_state(
+            translate("ReflectionEditor", "Saved {when}").format(when=format_when(saved))
+            if saved
+            else translate("ReflectionEditor", "Nothing written yet")
+        )
 
     def restore_text(self, text: str) -> bool:
         """Put an earlier version's ``text`` in the editor as one step Edit › Undo takes back.
@@ -160,7 +175,7 @@ class ReflectionEditor(QWidget):
         self._typed = False
         if self._model.save(self._section_id, self._editor.toPlainText()):
             return True
-        self._set_state(NOT_SAVED)
+        self._set_state(translate("ReflectionEditor", NOT_SAVED))
         return False
 
     @Slot()
@@ -202,8 +217,9 @@ class ReflectionEditor(QWidget):
     @Slot()
     def _on_text_changed(self) -> None:
         self._typed = True
-        if self._state.text() != SAVING:
-            self._set_state(SAVING)
+        saving = translate("ReflectionEditor", SAVING)
+        if self._state.text() != saving:
+            self._set_state(saving)
         self._timer.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
@@ -213,13 +229,14 @@ class ReflectionEditor(QWidget):
         # Saved now or on a retry; words typed since then are not saved yet.
         # A newer text still being copied for its own autosave is not saved either.
         if section_id == self._section_id and not self._typed and self._snapshot is None:
-            self._set_state(f"Saved {datetime.now():%H:%M:%S}")
+            now = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+            self._set_state(translate("ReflectionEditor", "Saved {when}").format(when=now))
 
     @Slot(str)
     def _on_save_failed(self, _reason: str) -> None:
         section_id, model = self._section_id, self._model
         if section_id is not None and model is not None and model.has_unsaved(section_id):
-            self._set_state(NOT_SAVED)
+            self._set_state(translate("ReflectionEditor", NOT_SAVED))
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)

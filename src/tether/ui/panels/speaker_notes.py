@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QPlainTextEdit, QVBoxLayout, QWidget
 
+from tether.i18n import translate
+from tether.models.tooltips import isolated
 from tether.ui.actions import ActionId
 from tether.ui.host import WindowHost
 from tether.ui.settings import SHOW_SPEAKER_NOTES, UiSettings
@@ -22,7 +24,7 @@ class SpeakerNotesPane(QDockWidget):
     """The facilitator's note on the section the reader is in, autosaved."""
 
     def __init__(self, host: WindowHost, parent: QWidget) -> None:
-        super().__init__("Speaker Notes", parent)
+        super().__init__(translate("SpeakerNotes", "Speaker Notes"), parent)
         self.setObjectName("speaker-notes-dock")
         self._host = host
         body = QWidget(self)
@@ -32,10 +34,15 @@ class SpeakerNotesPane(QDockWidget):
         self.heading.setWordWrap(True)
         self.editor = QPlainTextEdit(body)
         self.editor.setObjectName("speaker-notes-editor")
-        self.editor.setAccessibleName("Your speaker notes on this section")
+        self.editor.setAccessibleName(
+            translate("SpeakerNotes", "Your speaker notes on this section")
+        )
         self.editor.setPlaceholderText(
-            "Your notes for presenting this section. The presenter console shows them; "
-            "the room never sees them, and they are not among your reflections."
+            translate(
+                "SpeakerNotes",
+                "Your notes for presenting this section. The presenter console shows them; "
+                "the room never sees them, and they are not among your reflections.",
+            )
         )
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
@@ -50,7 +57,9 @@ class SpeakerNotesPane(QDockWidget):
         session = self._host.session
         if session is None:
             self._section_id = None
-            self.heading.setText("Open an article to write speaker notes.")
+            self.heading.setText(
+                translate("SpeakerNotes", "Open an article to write speaker notes.")
+            )
             self.editor.setEnabled(False)
             return
         notes = session.facilitation()
@@ -59,7 +68,11 @@ class SpeakerNotesPane(QDockWidget):
         index = min(max(self._host.article_view.current_section(), 0), len(sections) - 1)
         section = sections[index]
         self._section_id = section.id
-        self.heading.setText(f"Notes on “{section.title}”")
+        self.heading.setText(
+            translate("SpeakerNotes", "Notes on “{section}”").format(
+                section=isolated(section.title)
+            )
+        )
         self.editor.setEnabled(True)
         self._loading = True
         self.editor.setPlainText(notes.note(section.id))
