@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Se&amp;ctions</source>
-        <translation>&amp;Secciones</translation>
+        <translation>Se&amp;cciones</translation>
     </message>
     <message>
         <source>Show or hide the sections of the article</source>
@@ -442,11 +442,11 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     </message>
     <message>
         <source>Text &amp;size:</source>
-        <translation>&amp;Tamaño del texto:</translation>
+        <translation>Tamaño del te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Line length:</source>
-        <translation>Longitud de &amp;línea:</translation>
+        <translation>Longitud de lí&amp;nea:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
