@@ -64,6 +64,8 @@ from ui_helpers import ModalCloser, recent_menu
 
 from tether import i18n
 from tether.content.library import MARKDOWN_SUFFIXES
+from tether.present.controller import PresentationController
+from tether.ui.actions import ActionId
 from tether.ui.dialogs.commands import open_link_if_agreed
 from tether.ui.main_window import MainWindow
 from tether.ui.save_notice import quit_anyway
@@ -346,6 +348,8 @@ class TextInspector(Inspector):
             self.texts += window_texts(window)
 
 
+# A step that shows more words: on the main window, in a message box (walked as it
+# opens), or in the windows it returns (walked, then closed).
 Opener = Callable[[MainWindow, Path], object]
 
 
@@ -362,9 +366,27 @@ def _failed_save(window: MainWindow, tmp_path: Path) -> None:
     window.save_notice.report_failure(f"{OPEN}the disk is full{CLOSE}")
 
 
+def _presenter_console(window: MainWindow, tmp_path: Path) -> list[QWidget]:
+    """The console shows on a second screen only; its words are walked here on one."""
+    window.actions_by_id[ActionId.PRESENT].trigger()
+    controller = window.findChild(PresentationController)
+    assert controller is not None
+    assert controller.console is not None
+    controller.console.show()
+    return [controller.console]
+
+
+def _stop_presenting(window: MainWindow, tmp_path: Path) -> None:
+    controller = window.findChild(PresentationController)
+    if controller is not None:
+        controller.stop()
+
+
 # What no command of the main window opens, each a step that shows more words; a window
 # or message reached some other way is added here.
 EXTRA_OPENERS: dict[str, Opener] = {
+    "the presenter console": _presenter_console,
+    "the reader's window again": _stop_presenting,
     "the find bar": lambda window, _path: window.find_bar.open(),
     "a zoom step's status message": lambda window, _path: window.zoom.zoom_in(),
     "the save notice": _failed_save,
@@ -391,7 +413,9 @@ def every_text_on_screen(
     texts = window_texts(window)
     for opener in EXTRA_OPENERS.values():
         with ModalCloser() as closer:
-            opener(window, tmp_path)
+            shown = opener(window, tmp_path)
+        for extra in shown if isinstance(shown, list) else []:
+            inspector.inspect(extra)
         texts += window_texts(window)
         for dialog in closer.seen:
             inspector.titles.append(dialog.title)
@@ -427,7 +451,7 @@ def test_every_word_on_screen_comes_from_the_catalogue(
     walked = " | ".join(titles)
     for title in ("Preferences", "Keyboard Shortcuts", "About Tether", "Open Link?"):
         assert f"{OPEN}{title}{CLOSE}" in walked, walked  # the walk reached them, marked
-    for title in ("Library", "History", "Export Worksheet", "presentation"):
+    for title in ("Library", "History", "Export Worksheet", "presentation", "presenter console"):
         assert title in walked, walked
     assert unexpected == {}, "shown without going through tether.i18n.translate"
     done = sorted(PENDING_OTHER_AREAS - set(listing))
