@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open Article…</source>
+        <translation>Artikel ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Markdown article</source>
+        <translation>Einen Markdown-Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliothek</translation>
+    </message>
+    <message>
+        <source>List the bundled articles and your own, with your progress in each</source>
+        <translation>Die mitgelieferten und Ihre eigenen Artikel auflisten, mit Ihrem Fortschritt in jedem</translation>
+    </message>
+    <message>
+        <source>Export &amp;Worksheet…</source>
+        <translation>&amp;Arbeitsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>Save your ticks and reflections as a Markdown, PDF or web page worksheet</source>
+        <translation>Ihre Häkchen und Reflexionen als Arbeitsblatt in Markdown, als PDF oder als Webseite speichern</translation>
+    </message>
+    <message>
+        <source>Export Blan&amp;k Worksheet…</source>
+        <translation>&amp;Leeres Arbeitsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a worksheet to hand out: nothing ticked, room to write, none of your data</source>
+        <translation>Ein Arbeitsblatt zum Austeilen speichern: nichts abgehakt, Platz zum Schreiben, keine Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>Export Work&amp;shop Tally…</source>
+        <translation>&amp;Workshop-Auswertung exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a workshop&apos;s anonymous group tally (how many recognised each sign) as Markdown or CSV</source>
+        <translation>Die anonyme Gruppenauswertung eines Workshops (wie viele jedes Anzeichen wiedererkannt haben) als Markdown oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print your worksheet or the article, with a preview</source>
+        <translation>Ihr Arbeitsblatt oder den Artikel drucken, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Share &amp;Article…</source>
+        <translation>Artikel &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Save the article itself as a web page or PDF to give to someone</source>
+        <translation>Den Artikel selbst als Webseite oder PDF speichern, um ihn weiterzugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up My Data…</source>
+        <translation>Meine Daten &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Save every reflection, tick and reading position in one file</source>
+        <translation>Alle Reflexionen, Häkchen und Lesepositionen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Data…</source>
+        <translation>Daten wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Bring back data from a backup file; nothing you have now is removed</source>
+        <translation>Daten aus einer Sicherungsdatei zurückholen; nichts, was Sie jetzt haben, wird entfernt</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the theme, font, text size and line length</source>
+        <translation>Farbschema, Schrift, Textgröße und Zeilenlänge wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Save everything and quit Tether</source>
+        <translation>Alles speichern und Tether beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find words in the article</source>
+        <translation>Wörter im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the next match (Enter in the find bar)</source>
+        <translation>Zum nächsten Treffer gehen (Eingabetaste in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the previous match (Shift+Enter in the find bar)</source>
+        <translation>Zum vorherigen Treffer gehen (Umschalt+Eingabetaste in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Go to the next section</source>
+        <translation>Zum nächsten Abschnitt gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>&amp;Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>Go to the previous section</source>
+        <translation>Zum vorherigen Abschnitt gehen</translation>
+    </message>
+    <message>
+        <source>Next P&amp;ane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Den Tastaturfokus in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Vorheriger B&amp;ereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Den Tastaturfokus in den vorherigen Bereich setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect on This Section</source>
+        <translation>Über diesen Abschnitt &amp;reflektieren</translation>
+    </message>
+    <message>
+        <source>Write your reflection on the section you are reading</source>
+        <translation>Ihre Reflexion zum Abschnitt schreiben, den Sie gerade lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier Versions…</source>
+        <translation>&amp;Frühere Fassungen…</translation>
+    </message>
+    <message>
+        <source>See the earlier versions of this section&apos;s reflection, and restore one</source>
+        <translation>Die früheren Fassungen der Reflexion zu diesem Abschnitt ansehen und eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Check-in</source>
+        <translation>&amp;Neuer Check-in</translation>
+    </message>
+    <message>
+        <source>Tick the signs afresh; your earlier answers are kept and shown beside each sign</source>
+        <translation>Die Anzeichen neu abhaken; Ihre früheren Antworten bleiben erhalten und stehen neben jedem Anzeichen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions</source>
+        <translation>&amp;Abschnitte</translation>
+    </message>
+    <message>
+        <source>Show or hide the sections of the article</source>
+        <translation>Die Abschnitte des Artikels zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Si&amp;gns</source>
+        <translation>Anzei&amp;chen</translation>
+    </message>
+    <message>
+        <source>Show or hide the checklist of signs</source>
+        <translation>Die Checkliste der Anzeichen zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reflections</source>
+        <translation>&amp;Reflexionen</translation>
+    </message>
+    <message>
+        <source>Show or hide your reflections (Ctrl+R writes one on this section)</source>
+        <translation>Ihre Reflexionen zeigen oder ausblenden (Strg+R schreibt eine zu diesem Abschnitt)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>How your answers changed from one check-in to the next</source>
+        <translation>Wie sich Ihre Antworten von einem Check-in zum nächsten verändert haben</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Den Text vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Den Text verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show the text at its normal size</source>
+        <translation>Den Text in normaler Größe zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the article full screen for a room, section by section, with a presenter console</source>
+        <translation>Den Artikel für einen Raum im Vollbild zeigen, Abschnitt für Abschnitt, mit einer Moderationskonsole</translation>
+    </message>
+    <message>
+        <source>Show Spea&amp;ker Notes</source>
+        <translation>Sprechernotizen an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s “Note:” quotes for whoever presents it (the room never sees them)</source>
+        <translation>Die „Note:“-Zitate des Artikels für die Person zeigen, die ihn präsentiert (der Raum sieht sie nie)</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;Notes Pane</source>
+        <translation>Bereich für Sprecher&amp;notizen</translation>
+    </message>
+    <message>
+        <source>Write your own notes for presenting this section; only the presenter console shows them</source>
+        <translation>Eigene Notizen zum Präsentieren dieses Abschnitts schreiben; nur die Moderationskonsole zeigt sie</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Alle Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About Tether</source>
+        <translation>Ü&amp;ber Tether</translation>
+    </message>
+    <message>
+        <source>About Tether</source>
+        <translation>Über Tether</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>This link does not lead anywhere Tether can open.</source>
@@ -224,6 +491,96 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Tether</source>
+        <translation>Über Tether</translation>
+    </message>
+    <message>
+        <source>Tether {version}
+
+An offline reader for reflective articles. Your ticks and reflections stay on this computer.</source>
+        <translation>Tether {version}
+
+Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexionen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).</source>
+        <translation>„{path}“ kann nicht geöffnet werden: Tether öffnet Markdown- und Textdateien ({kinds}).</translation>
+    </message>
+    <message>
+        <source>{title} — Tether</source>
+        <translation>{title} — Tether</translation>
+    </message>
+    <message>
+        <source>Markdown articles ({patterns});;All files (*)</source>
+        <translation>Markdown-Artikel ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Section {number} of {count} · {title}</source>
+        <translation>Abschnitt {number} von {count} · {title}</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved yet. If you quit now, the words typed and the ticks made since the last save will be lost.</source>
+        <translation>Ihre letzten Änderungen konnten noch nicht gespeichert werden. Wenn Sie jetzt beenden, gehen die seit dem letzten Speichern geschriebenen Wörter und gesetzten Häkchen verloren.</translation>
+    </message>
+    <message>
+        <source>Reading Toolbar</source>
+        <translation>Lese-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Reading toolbar</source>
+        <translation>Lese-Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect</source>
+        <translation>&amp;Reflexion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Sections</source>
@@ -372,6 +729,32 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No Recent Articles</source>
+        <translation>Keine zuletzt geöffneten Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n article(s) that no longer exist(s) from Open Recent: {names}.</source>
+        <translation>
+            <numerusform>%n Artikel, den es nicht mehr gibt, aus „Zuletzt geöffnet“ entfernt: {names}.</numerusform>
+            <numerusform>%n Artikel, die es nicht mehr gibt, aus „Zuletzt geöffnet“ entfernt: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReflectionEditor</name>
     <message>
         <source>Saving…</source>
@@ -418,10 +801,67 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     </message>
 </context>
 <context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Everything is saved again.</source>
+        <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tether keeps your changes and tries again every few seconds.</source>
+        <translation>Tether behält Ihre Änderungen und versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} {retrying}</source>
+        <translation>Noch nicht gespeichert: {reason} {retrying}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SectionsModel</name>
     <message>
         <source>{section}, read</source>
         <translation>{section}, gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the settings file {path} is not an ordinary file (it is a folder, a named pipe, a device or a socket), so Tether does not read it. Tether starts with its default settings and will not save changes to them; rename or remove {path} to let Tether keep its settings again.</source>
+        <translation>die Einstellungsdatei {path} ist keine gewöhnliche Datei (sondern ein Ordner, eine benannte Pipe, ein Gerät oder ein Socket), daher liest Tether sie nicht. Tether startet mit den Standardeinstellungen und speichert keine Änderungen daran; benennen Sie {path} um oder entfernen Sie es, damit Tether seine Einstellungen wieder behalten kann.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link to {target}. Tether never writes through links inside its data folder, so it starts with the default settings and will not save any change to them. To keep your settings, replace the link with the file itself (for example, move {target} to {path}) and start Tether again.</source>
+        <translation>{path} ist ein symbolischer Link auf {target}. Tether schreibt nie durch Links in seinem Datenordner, daher startet es mit den Standardeinstellungen und speichert keine Änderung daran. Um Ihre Einstellungen zu behalten, ersetzen Sie den Link durch die Datei selbst (verschieben Sie zum Beispiel {target} nach {path}) und starten Sie Tether erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -482,6 +922,21 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     <message>
         <source>Notes on “{section}”</source>
         <translation>Notizen zu „{section}“</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Text size {percent}% (the largest)</source>
+        <translation>Textgröße {percent} % (die größte)</translation>
+    </message>
+    <message>
+        <source>Text size {percent}% (the smallest)</source>
+        <translation>Textgröße {percent} % (die kleinste)</translation>
+    </message>
+    <message>
+        <source>Text size {percent}%</source>
+        <translation>Textgröße {percent} %</translation>
     </message>
 </context>
 </TS>

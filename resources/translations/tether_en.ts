@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message numerus="yes">
+        <source>Removed %n article(s) that no longer exist(s) from Open Recent: {names}.</source>
+        <translation>
+            <numerusform>Removed %n article that no longer exists from Open Recent: {names}.</numerusform>
+            <numerusform>Removed %n articles that no longer exist from Open Recent: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignsModel</name>
     <message numerus="yes">
         <source>{group}, {ticked} of %n ticked</source>

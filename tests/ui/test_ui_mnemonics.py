@@ -9,7 +9,9 @@ finds them (each command run, then every dialog class of Tether's built alone).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +23,19 @@ from test_ui_accessible_names import (
     tether_dialog_classes,
 )
 
+from tether.i18n.install import install_language
 from tether.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, params=["en", "de", "es"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The interface language of the test (the window is built after it is chosen)."""
+    code: str = request.param
+    if code != "en":
+        assert install_language(code)
+    yield code
+    if code != "en":
+        install_language("en")
 
 
 def mnemonic(text: str) -> str:

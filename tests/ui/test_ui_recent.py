@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from ui_helpers import ModalCloser, recent_menu
 
 from tether.content import Article, load_article
+from tether.i18n.install import install_language
 from tether.ui.actions import Menu
 from tether.ui.main_window import MainWindow
 from tether.ui.recent_files import MAX_RECENT, RecentFiles
@@ -84,6 +85,7 @@ def test_the_list_keeps_the_ten_most_recent(open_window, tmp_path: Path) -> None
 def test_a_file_that_has_gone_is_taken_off_with_a_notice_naming_it(
     open_window, tmp_path: Path
 ) -> None:
+    install_language("en")  # the English catalogue gives the plural its words
     window = open_window()
     kept = article_file(tmp_path, "kept.md")
     gone = article_file(tmp_path, "gone away.md")
@@ -96,7 +98,7 @@ def test_a_file_that_has_gone_is_taken_off_with_a_notice_naming_it(
     assert gone.resolve() not in paths
     assert kept.resolve() in paths
     assert window.statusBar().currentMessage() == (
-        "Removed from Open Recent: “gone away.md” (it no longer exists)."
+        "Removed 1 article that no longer exists from Open Recent: “gone away.md”."
     )
 
 

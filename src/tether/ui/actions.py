@@ -1,4 +1,10 @@
-"""Every command of the main window, declared once: menus and the shortcuts list use it."""
+"""Every command of the main window, declared once: menus and the shortcuts list use it.
+
+The words are declared in English and marked for the catalogue ("Actions" for the
+commands, "Menus" for the menu titles); :func:`build_actions` and :func:`menu_title`
+give them in the interface language, so the menus, the toolbar and the F1 list, all
+built from the actions, speak it.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +14,19 @@ from enum import StrEnum
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Menu(StrEnum):
-    """The menus of the main window, in menu-bar order; the value is the menu's title."""
+    """The menus of the main window, in menu-bar order; the value is the menu's title
+    in English (:func:`menu_title` gives it in the interface language)."""
 
-    FILE = "&File"
-    EDIT = "&Edit"
-    GO = "&Go"
-    REFLECT = "&Reflect"
-    VIEW = "&View"
-    HELP = "&Help"
+    FILE = QT_TRANSLATE_NOOP("Menus", "&File")
+    EDIT = QT_TRANSLATE_NOOP("Menus", "&Edit")
+    GO = QT_TRANSLATE_NOOP("Menus", "&Go")
+    REFLECT = QT_TRANSLATE_NOOP("Menus", "&Reflect")
+    VIEW = QT_TRANSLATE_NOOP("Menus", "&View")
+    HELP = QT_TRANSLATE_NOOP("Menus", "&Help")
 
 
 class ActionId(StrEnum):
@@ -60,7 +69,8 @@ class ActionId(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    """How one command looks and which keys trigger it."""
+    """How one command looks and which keys trigger it (``text`` and ``tip`` in English,
+    marked for the catalogue, translated when the action is built)."""
 
     id: ActionId
     menu: Menu
@@ -78,8 +88,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.OPEN,
         Menu.FILE,
-        "&Open Article…",
-        "Open a Markdown article",
+        QT_TRANSLATE_NOOP("Actions", "&Open Article…"),
+        QT_TRANSLATE_NOOP("Actions", "Open a Markdown article"),
         QKeySequence.StandardKey.Open,
         ("Ctrl+O",),
         "document-open",
@@ -87,8 +97,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.LIBRARY,
         Menu.FILE,
-        "&Library",
-        "List the bundled articles and your own, with your progress in each",
+        QT_TRANSLATE_NOOP("Actions", "&Library"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "List the bundled articles and your own, with your progress in each"
+        ),
         None,
         ("Ctrl+L",),
         "system-file-manager",
@@ -96,8 +108,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EXPORT_WORKSHEET,
         Menu.FILE,
-        "Export &Worksheet…",
-        "Save your ticks and reflections as a Markdown, PDF or web page worksheet",
+        QT_TRANSLATE_NOOP("Actions", "Export &Worksheet…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save your ticks and reflections as a Markdown, PDF or web page worksheet"
+        ),
         None,
         ("Ctrl+E",),
         "document-export",
@@ -106,23 +120,29 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EXPORT_BLANK,
         Menu.FILE,
-        "Export Blan&k Worksheet…",
-        "Save a worksheet to hand out: nothing ticked, room to write, none of your data",
+        QT_TRANSLATE_NOOP("Actions", "Export Blan&k Worksheet…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save a worksheet to hand out: nothing ticked, room to write, none of your data",
+        ),
         icon="document-new",
     ),
     ActionSpec(
         ActionId.EXPORT_TALLY,
         Menu.FILE,
-        "Export Work&shop Tally…",
-        "Save a workshop's anonymous group tally (how many recognised each sign) as "
-        "Markdown or CSV",
+        QT_TRANSLATE_NOOP("Actions", "Export Work&shop Tally…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Save a workshop's anonymous group tally (how many recognised each sign) as "
+            "Markdown or CSV",
+        ),
         icon="x-office-spreadsheet",
     ),
     ActionSpec(
         ActionId.PRINT,
         Menu.FILE,
-        "&Print…",
-        "Print your worksheet or the article, with a preview",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print your worksheet or the article, with a preview"),
         QKeySequence.StandardKey.Print,
         ("Ctrl+P",),
         "document-print",
@@ -130,30 +150,36 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.SHARE_ARTICLE,
         Menu.FILE,
-        "Share &Article…",
-        "Save the article itself as a web page or PDF to give to someone",
+        QT_TRANSLATE_NOOP("Actions", "Share &Article…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the article itself as a web page or PDF to give to someone"
+        ),
         icon="document-send",
     ),
     ActionSpec(
         ActionId.BACKUP,
         Menu.FILE,
-        "&Back Up My Data…",
-        "Save every reflection, tick and reading position in one file",
+        QT_TRANSLATE_NOOP("Actions", "&Back Up My Data…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save every reflection, tick and reading position in one file"
+        ),
         icon="document-save-as",
         separator_before=True,
     ),
     ActionSpec(
         ActionId.RESTORE,
         Menu.FILE,
-        "Res&tore Data…",
-        "Bring back data from a backup file; nothing you have now is removed",
+        QT_TRANSLATE_NOOP("Actions", "Res&tore Data…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Bring back data from a backup file; nothing you have now is removed"
+        ),
         icon="document-revert",
     ),
     ActionSpec(
         ActionId.PREFERENCES,
         Menu.FILE,
-        "Pr&eferences…",
-        "Choose the theme, font, text size and line length",
+        QT_TRANSLATE_NOOP("Actions", "Pr&eferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Choose the theme, font, text size and line length"),
         QKeySequence.StandardKey.Preferences,
         ("Ctrl+,",),
         "preferences-system",
@@ -162,8 +188,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.QUIT,
         Menu.FILE,
-        "&Quit",
-        "Save everything and quit Tether",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Save everything and quit Tether"),
         QKeySequence.StandardKey.Quit,
         ("Ctrl+Q",),
         "application-exit",
@@ -172,8 +198,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.FIND,
         Menu.EDIT,
-        "&Find…",
-        "Find words in the article",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        QT_TRANSLATE_NOOP("Actions", "Find words in the article"),
         QKeySequence.StandardKey.Find,
         ("Ctrl+F",),
         "edit-find",
@@ -181,8 +207,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.FIND_NEXT,
         Menu.EDIT,
-        "Find &Next",
-        "Go to the next match (Enter in the find bar)",
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next match (Enter in the find bar)"),
         QKeySequence.StandardKey.FindNext,
         ("F3",),
         "go-down",
@@ -190,8 +216,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.FIND_PREVIOUS,
         Menu.EDIT,
-        "Find Pre&vious",
-        "Go to the previous match (Shift+Enter in the find bar)",
+        QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous match (Shift+Enter in the find bar)"),
         QKeySequence.StandardKey.FindPrevious,
         ("Shift+F3",),
         "go-up",
@@ -199,8 +225,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.NEXT_SECTION,
         Menu.GO,
-        "&Next Section",
-        "Go to the next section",
+        QT_TRANSLATE_NOOP("Actions", "&Next Section"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the next section"),
         None,
         ("Ctrl+PgDown",),
         "go-next",
@@ -208,8 +234,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.PREVIOUS_SECTION,
         Menu.GO,
-        "&Previous Section",
-        "Go to the previous section",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Section"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous section"),
         None,
         ("Ctrl+PgUp",),
         "go-previous",
@@ -217,8 +243,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.NEXT_PANE,
         Menu.GO,
-        "Next P&ane",
-        "Move the keyboard focus to the next pane",
+        QT_TRANSLATE_NOOP("Actions", "Next P&ane"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the next pane"),
         None,
         ("F6",),
         separator_before=True,
@@ -226,16 +252,16 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.PREVIOUS_PANE,
         Menu.GO,
-        "Previous Pan&e",
-        "Move the keyboard focus to the previous pane",
+        QT_TRANSLATE_NOOP("Actions", "Previous Pan&e"),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the previous pane"),
         None,
         ("Shift+F6",),
     ),
     ActionSpec(
         ActionId.REFLECT,
         Menu.REFLECT,
-        "&Reflect on This Section",
-        "Write your reflection on the section you are reading",
+        QT_TRANSLATE_NOOP("Actions", "&Reflect on This Section"),
+        QT_TRANSLATE_NOOP("Actions", "Write your reflection on the section you are reading"),
         None,
         ("Ctrl+R",),
         "document-edit",
@@ -243,15 +269,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EARLIER_VERSIONS,
         Menu.REFLECT,
-        "&Earlier Versions…",
-        "See the earlier versions of this section's reflection, and restore one",
+        QT_TRANSLATE_NOOP("Actions", "&Earlier Versions…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "See the earlier versions of this section's reflection, and restore one"
+        ),
         icon="document-open-recent",
     ),
     ActionSpec(
         ActionId.NEW_CHECKIN,
         Menu.REFLECT,
-        "&New Check-in",
-        "Tick the signs afresh; your earlier answers are kept and shown beside each sign",
+        QT_TRANSLATE_NOOP("Actions", "&New Check-in"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Tick the signs afresh; your earlier answers are kept and shown beside each sign",
+        ),
         None,
         ("Ctrl+Shift+N",),
         "view-refresh",
@@ -260,8 +291,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.SHOW_SECTIONS,
         Menu.VIEW,
-        "Se&ctions",
-        "Show or hide the sections of the article",
+        QT_TRANSLATE_NOOP("Actions", "Se&ctions"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the sections of the article"),
         None,
         ("F9",),
         "view-list-tree",
@@ -270,24 +301,26 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.SHOW_SIGNS,
         Menu.VIEW,
-        "Si&gns",
-        "Show or hide the checklist of signs",
+        QT_TRANSLATE_NOOP("Actions", "Si&gns"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the checklist of signs"),
         icon="checkbox",
         checkable=True,
     ),
     ActionSpec(
         ActionId.SHOW_REFLECTIONS,
         Menu.VIEW,
-        "&Reflections",
-        "Show or hide your reflections (Ctrl+R writes one on this section)",
+        QT_TRANSLATE_NOOP("Actions", "&Reflections"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show or hide your reflections (Ctrl+R writes one on this section)"
+        ),
         icon="document-edit",
         checkable=True,
     ),
     ActionSpec(
         ActionId.HISTORY,
         Menu.VIEW,
-        "&History",
-        "How your answers changed from one check-in to the next",
+        QT_TRANSLATE_NOOP("Actions", "&History"),
+        QT_TRANSLATE_NOOP("Actions", "How your answers changed from one check-in to the next"),
         None,
         ("Ctrl+H",),
         "view-history",
@@ -295,8 +328,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.ZOOM_IN,
         Menu.VIEW,
-        "Zoom &In",
-        "Make the text larger",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
         QKeySequence.StandardKey.ZoomIn,
         ("Ctrl++", "Ctrl+="),
         "zoom-in",
@@ -305,8 +338,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.ZOOM_OUT,
         Menu.VIEW,
-        "Zoom &Out",
-        "Make the text smaller",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
         QKeySequence.StandardKey.ZoomOut,
         ("Ctrl+-",),
         "zoom-out",
@@ -314,8 +347,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.ZOOM_RESET,
         Menu.VIEW,
-        "&Actual Size",
-        "Show the text at its normal size",
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
+        QT_TRANSLATE_NOOP("Actions", "Show the text at its normal size"),
         None,
         ("Ctrl+0",),
         "zoom-original",
@@ -323,8 +356,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.PRESENT,
         Menu.VIEW,
-        "&Present",
-        "Show the article full screen for a room, section by section, with a presenter console",
+        QT_TRANSLATE_NOOP("Actions", "&Present"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show the article full screen for a room, section by section, with a presenter console",
+        ),
         None,
         ("F5",),
         "x-office-presentation",
@@ -333,27 +369,39 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.SHOW_SPEAKER_NOTES,
         Menu.VIEW,
-        "Show Spea&ker Notes",
-        "Show the article's “Note:” quotes for whoever presents it (the room never sees them)",
+        QT_TRANSLATE_NOOP("Actions", "Show Spea&ker Notes"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show the article's “Note:” quotes for whoever presents it (the room never sees them)",
+        ),
         checkable=True,
     ),
     ActionSpec(
         ActionId.SPEAKER_NOTES_PANE,
         Menu.VIEW,
-        "Speaker &Notes Pane",
-        "Write your own notes for presenting this section; only the presenter console shows them",
+        QT_TRANSLATE_NOOP("Actions", "Speaker &Notes Pane"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write your own notes for presenting this section; only the presenter console "
+            "shows them",
+        ),
         checkable=True,
     ),
     ActionSpec(
         ActionId.SHORTCUTS,
         Menu.HELP,
-        "&Keyboard Shortcuts",
-        "List every keyboard shortcut",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"),
         QKeySequence.StandardKey.HelpContents,
         ("F1", "Ctrl+/"),
         "help-keybord-shortcuts",
     ),
-    ActionSpec(ActionId.ABOUT, Menu.HELP, "&About Tether", "About Tether"),
+    ActionSpec(
+        ActionId.ABOUT,
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("Actions", "&About Tether"),
+        QT_TRANSLATE_NOOP("Actions", "About Tether"),
+    ),
 )
 
 
@@ -369,14 +417,21 @@ def shortcuts_for(spec: ActionSpec) -> list[QKeySequence]:
     return sequences
 
 
+def menu_title(menu: Menu) -> str:
+    """A menu's title in the interface language, with its mnemonic."""
+    return translate("Menus", menu.value)
+
+
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
-    """Create one QAction per command, owned by ``parent`` (the main window)."""
+    """Create one QAction per command, owned by ``parent`` (the main window), with its
+    words in the interface language."""
     actions: dict[ActionId, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, parent)
+        action = QAction(translate("Actions", spec.text), parent)
         action.setObjectName(f"action-{spec.id}")
-        action.setToolTip(spec.tip)
-        action.setStatusTip(spec.tip)
+        tip = translate("Actions", spec.tip)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
         action.setShortcuts(shortcuts_for(spec))
         action.setCheckable(spec.checkable)
         if spec.icon:

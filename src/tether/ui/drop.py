@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tether.content.library import MARKDOWN_SUFFIXES, is_markdown_name
+from tether.i18n import translate
 
 Opener = Callable[[Path], bool]
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -64,8 +65,11 @@ class ArticleDropFilter(QObject):
             kinds = ", ".join(MARKDOWN_SUFFIXES)
             QMessageBox.warning(
                 self._window,
-                "Cannot Open Article",
-                f"Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).",
+                translate("MainWindow", "Cannot Open Article"),
+                translate(
+                    "MainWindow",
+                    "Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).",
+                ).format(path=path, kinds=kinds),
             )
             return False
         return self._open_path(path)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from tether.content import Article, ArticleError
+from tether.i18n import translate
 from tether.models import ArticleSession
-from tether.ui.actions import SPECS, ActionId, Menu, build_actions
+from tether.ui.actions import SPECS, ActionId, Menu, build_actions, menu_title
 from tether.ui.appearance import Appearance
 from tether.ui.dialogs.commands import (
     open_link_if_agreed,
@@ -46,7 +47,7 @@ from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.panels.reflection_editor import ReflectionEditor
 from tether.ui.panels.signs_presence import SignsPresence
 from tether.ui.room import PanelRoom, first_run_geometry
-from tether.ui.save_notice import SaveNotice
+from tether.ui.save_notice import SaveNotice, quit_anyway
 from tether.ui.settings import UiSettings
 from tether.ui.theme_menu import ThemeMenu
 from tether.ui.toolbar import ReadingToolBar
@@ -140,7 +141,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """Menus in menu-bar order, each filled from the action registry in its order."""
-        self.menus: dict[Menu, QMenu] = {menu: self.menuBar().addMenu(menu.value) for menu in Menu}
+        self.menus: dict[Menu, QMenu] = {
+            menu: self.menuBar().addMenu(menu_title(menu)) for menu in Menu
+        }
         for spec in SPECS:
             menu = self.menus[spec.menu]
             if spec.separator_before:
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
             # Anything the store still refuses stays with the old session, retried.
             old.retire(self)
         session.place.changed.connect(self._on_current_section_changed)
-        self.setWindowTitle(f"{article.title} — Tether")
+        self.setWindowTitle(translate("MainWindow", "{title} — Tether").format(title=article.title))
         self.toolbar.set_title(article.title)
         self.sections_dock.set_session(session)
         self.reading_progress.set_model(session.sections)
@@ -267,8 +270,12 @@ class MainWindow(QMainWindow):
     def choose_article(self) -> None:
         """File › Open: pick a Markdown file and open it; a bad file changes nothing."""
         start = str(self.session.article_so_far.path.parent) if self.session else str(Path.home())
+        kinds = translate("MainWindow", "Markdown articles ({patterns});;All files (*)")
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open Article", start, "Markdown articles (*.md *.markdown *.txt);;All files (*)"
+            self,
+            translate("MainWindow", "Open Article"),
+            start,
+            kinds.format(patterns="*.md *.markdown *.txt"),
         )
         if path:
             self.open_path(Path(path))
@@ -281,7 +288,7 @@ class MainWindow(QMainWindow):
             renderer = ArticleRenderer(path)
             self.show_article(renderer)
         except ArticleError as error:
-            QMessageBox.warning(self, "Cannot Open Article", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot Open Article"), str(error))
             return False
         self.save_position()
         return True
@@ -332,7 +339,10 @@ class MainWindow(QMainWindow):
         sections = self.session.article_so_far.sections
         index = min(max(index, 0), len(sections) - 1)
         section = sections[index]
-        self._position_label.setText(f"Section {index + 1} of {len(sections)} · {section.title}")
+        where = translate("MainWindow", "Section {number} of {count} · {title}")
+        self._position_label.setText(
+            where.format(number=index + 1, count=len(sections), title=section.title)
+        )
         self.sections_dock.mark_current(index)
         self.reflections_dock.editor.show_section(section)
 
@@ -421,18 +431,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt: save everything; never close over a reflection that could not be saved."""
-        if not self.flush():
-            answer = QMessageBox.warning(
-                self,
-                "Changes Not Saved",
-                "Your latest changes could not be saved yet. If you quit now, the words "
-                "typed and the ticks made since the last save will be lost.",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not self.flush() and not quit_anyway(self):
+            event.ignore()
+            return
         self._settings.save_window_state(self.saveGeometry(), self.room.reader_state())
         super().closeEvent(event)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
+from tether.i18n import translate
 from tether.ui.actions import ActionId, Menu
 
 if TYPE_CHECKING:
@@ -32,6 +33,13 @@ class RecentFiles:
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``translate("RecentFiles", …)``, for a plural: pyside6-lupdate reads a count in
+        ``translate()`` only when it is a literal number, but ``RecentFiles.tr(…)`` with
+        any count as a plural of the "RecentFiles" context."""
+        return translate("RecentFiles", text, disambiguation, n)
 
     def paths(self) -> list[Path]:
         """The files, most recent first."""
@@ -96,7 +104,7 @@ class RecentMenu(QMenu):
     notice = Signal(str)
 
     def __init__(self, recent: RecentFiles, open_path: Opener, parent: QWidget) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(translate("RecentFiles", "Open &Recent"), parent)
         self.setObjectName("recent-menu")
         self.setToolTipsVisible(True)
         self.recent = recent
@@ -123,9 +131,9 @@ class RecentMenu(QMenu):
             action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if not paths:
-            self.addAction("No Recent Articles").setEnabled(False)
+            self.addAction(translate("RecentFiles", "No Recent Articles")).setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear Recent")
+        clear = self.addAction(translate("RecentFiles", "&Clear Recent"))
         clear.setObjectName("action-clear-recent")
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear_recent)
@@ -147,9 +155,13 @@ class RecentMenu(QMenu):
 
 def removed_notice(paths: list[Path]) -> str:
     """The status-bar words for files taken off the list."""
-    names = ", ".join(f"“{path.name}”" for path in paths)
-    plural = "they no longer exist" if len(paths) > 1 else "it no longer exists"
-    return f"Removed from Open Recent: {names} ({plural})."
+    names = ", ".join(translate("RecentFiles", "“{name}”").format(name=path.name) for path in paths)
+    removed = RecentFiles.tr(
+        "Removed %n article(s) that no longer exist(s) from Open Recent: {names}.",
+        None,
+        len(paths),
+    )
+    return removed.format(names=names)
 
 
 def _entry_text(number: int, path: Path) -> str:

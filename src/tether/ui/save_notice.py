@@ -12,11 +12,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QStatusBar,
+    QStyle,
+    QWidget,
+)
+
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 SAVED_AGAIN_MS = 8000
-SAVED_AGAIN = "Everything is saved again."
-RETRYING = "Tether keeps your changes and tries again every few seconds."
+# In English; shown through translate("SaveNotice", ...).
+SAVED_AGAIN = QT_TRANSLATE_NOOP("SaveNotice", "Everything is saved again.")
+RETRYING = QT_TRANSLATE_NOOP(
+    "SaveNotice", "Tether keeps your changes and tries again every few seconds."
+)
 _ICON_PX = 16
 
 
@@ -59,7 +72,7 @@ class SaveNotice(QWidget):
     def __init__(self, status_bar: QStatusBar, unsaved: Callable[[], bool]) -> None:
         super().__init__(status_bar)
         self.setObjectName("save-notice")
-        self.setAccessibleName("Unsaved changes")
+        self.setAccessibleName(translate("SaveNotice", "Unsaved changes"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(160)
         icon = QLabel(self)
@@ -95,8 +108,12 @@ class SaveNotice(QWidget):
     @Slot(str)
     def report_failure(self, reason: str) -> None:
         """Show that a save failed, and why; stays until everything is saved."""
-        self._message = f"Not saved yet: {reason} {RETRYING}"
-        self._text.set_full_text(f"Not saved: {reason}")
+        self._message = translate("SaveNotice", "Not saved yet: {reason} {retrying}").format(
+            reason=reason, retrying=translate("SaveNotice", RETRYING)
+        )
+        self._text.set_full_text(
+            translate("SaveNotice", "Not saved: {reason}").format(reason=reason)
+        )
         self.setToolTip(self._message)
         self.setAccessibleDescription(self._message)
         self.show()
@@ -118,4 +135,20 @@ class SaveNotice(QWidget):
         self.setToolTip("")
         self.setAccessibleDescription("")
         self.hide()
-        self._status_bar.showMessage(SAVED_AGAIN, SAVED_AGAIN_MS)
+        self._status_bar.showMessage(translate("SaveNotice", SAVED_AGAIN), SAVED_AGAIN_MS)
+
+
+def quit_anyway(parent: QWidget) -> bool:
+    """Ask whether to quit although the latest changes could not be saved (Cancel: no)."""
+    answer = QMessageBox.warning(
+        parent,
+        translate("MainWindow", "Changes Not Saved"),
+        translate(
+            "MainWindow",
+            "Your latest changes could not be saved yet. If you quit now, the words "
+            "typed and the ticks made since the last save will be lost.",
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

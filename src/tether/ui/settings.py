@@ -11,6 +11,7 @@ from typing import TextIO
 from PySide6.QtCore import QByteArray, QSettings
 
 from tether.fs import NotAFileError, check_regular
+from tether.i18n import translate
 from tether.look.fonts import READING_FAMILY
 
 SETTINGS_FILE = "settings.ini"
@@ -80,13 +81,14 @@ def _usable(path: Path, stderr: TextIO | None) -> bool:
     try:
         check_regular(path)
     except (NotAFileError, IsADirectoryError):
-        print(
-            f"tether: the settings file {path} is not an ordinary file (it is a folder, a "
-            "named pipe, a device or a socket), so Tether does not read it. Tether starts "
-            "with its default settings and will not save changes to them; rename or remove "
-            f"{path} to let Tether keep its settings again.",
-            file=stderr or sys.stderr,
+        message = translate(
+            "Settings",
+            "the settings file {path} is not an ordinary file (it is a folder, a named "
+            "pipe, a device or a socket), so Tether does not read it. Tether starts with "
+            "its default settings and will not save changes to them; rename or remove "
+            "{path} to let Tether keep its settings again.",
         )
+        print(f"tether: {message.format(path=path)}", file=stderr or sys.stderr)
         return False
     except OSError:
         pass  # missing (made on the first save) or unreadable (QSettings reports that)
@@ -122,12 +124,13 @@ def settings_link_problem(data_dir_override: Path | None) -> str | None:
         target = os.readlink(path)
     except OSError:
         return None  # not a link (or gone): nothing to say
-    return (
-        f"{path} is a symbolic link to {target}. Tether never writes through links "
+    return translate(
+        "Settings",
+        "{path} is a symbolic link to {target}. Tether never writes through links "
         "inside its data folder, so it starts with the default settings and will not "
         "save any change to them. To keep your settings, replace the link with the "
-        f"file itself (for example, move {target} to {path}) and start Tether again."
-    )
+        "file itself (for example, move {target} to {path}) and start Tether again.",
+    ).format(path=path, target=target)
 
 
 class UiSettings:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from tether.i18n import translate
 from tether.look.theme import theme_choices
 from tether.ui.appearance import Appearance
 from tether.ui.settings import THEME
@@ -15,7 +16,7 @@ class ThemeMenu(QMenu):
     """The themes, one checkable entry each; choosing one sets the preference."""
 
     def __init__(self, appearance: Appearance, parent: QWidget) -> None:
-        super().__init__("&Theme", parent)
+        super().__init__(translate("Menus", "&Theme"), parent)
         self._appearance = appearance
         self._group = QActionGroup(self)
         for theme_id, name in theme_choices():

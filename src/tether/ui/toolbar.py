@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
+from tether.i18n import translate
 from tether.ui.actions import ActionId
 
 # The commands on the toolbar, in order, with the title between the first and the rest.
@@ -68,9 +69,9 @@ class ReadingToolBar(QToolBar):
     """A fixed toolbar: panel toggles either side of the title, and Find."""
 
     def __init__(self, actions: Mapping[ActionId, QAction], parent: QWidget | None = None) -> None:
-        super().__init__("Reading Toolbar", parent)
+        super().__init__(translate("MainWindow", "Reading Toolbar"), parent)
         self.setObjectName("reading-toolbar")
-        self.setAccessibleName("Reading toolbar")
+        self.setAccessibleName(translate("MainWindow", "Reading toolbar"))
         self.setMovable(False)
         self.setFloatable(False)
         # Always there: the panel toggles on it are how a small window gets its panels.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from tether.i18n import translate
 from tether.ui.actions import ActionId
 from tether.ui.appearance import Appearance
 from tether.ui.settings import FONT_PX
@@ -77,12 +78,14 @@ class Zoom(QObject):
 
     def _set(self, pixel_size: int) -> None:
         self._appearance.set_preference(FONT_PX, pixel_size)
-        message = f"Text size {size_percent(pixel_size)}%"
         if pixel_size == ZOOM_STEPS_PX[-1]:
-            message += " (the largest)"
+            message = translate("Zoom", "Text size {percent}% (the largest)")
         elif pixel_size == ZOOM_STEPS_PX[0]:
-            message += " (the smallest)"
-        self._status_bar.showMessage(message, STATUS_MS)
+            message = translate("Zoom", "Text size {percent}% (the smallest)")
+        else:
+            message = translate("Zoom", "Text size {percent}%")
+        percent = QLocale().toString(size_percent(pixel_size))
+        self._status_bar.showMessage(message.format(percent=percent), STATUS_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt: Ctrl+wheel zooms, a step per notch; any other wheel scrolls as usual."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from tether import __version__
 from tether.content.safety import link_question
+from tether.i18n import translate
 from tether.ui.appearance import Appearance
 from tether.ui.page.article_resources import link_refusal
 
@@ -37,9 +38,12 @@ def show_about(parent: QWidget) -> None:
     """Help › About."""
     QMessageBox.about(
         parent,
-        "About Tether",
-        f"Tether {__version__}\n\nAn offline reader for reflective articles. "
-        "Your ticks and reflections stay on this computer.",
+        translate("MainWindow", "About Tether"),
+        translate(
+            "MainWindow",
+            "Tether {version}\n\nAn offline reader for reflective articles. "
+            "Your ticks and reflections stay on this computer.",
+        ).format(version=__version__),
     )
 
 
@@ -51,7 +55,7 @@ def open_link_if_agreed(window: QMainWindow, url: QUrl, words: str) -> None:
         return
     answer = QMessageBox.question(
         window,
-        "Open Link?",
+        translate("MainWindow", "Open Link?"),
         link_question(words, url.toString()),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

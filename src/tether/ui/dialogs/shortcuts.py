@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
+
 
 def describe(action: QAction) -> str:
     """An action's name without the menu's & marker and ellipsis."""
@@ -32,15 +34,17 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts"))
         self.setObjectName("shortcuts-dialog")
         # One key per command, the first (the one the menu shows): the other keys (a
         # keyboard's own Open or Help key, Ctrl+= beside Ctrl++) still work, but a list
         # of them ("Ctrl+O, Open") reads as noise.
         rows = [(describe(action), primary_key(action)) for action in actions if action.shortcuts()]
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Command", "Keys"])
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Shortcuts", "Command"), translate("Shortcuts", "Keys")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -52,7 +56,9 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("Shortcuts", "Close")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
