@@ -33,7 +33,12 @@ os.environ["LANGUAGE"] = "en"
 from disk_helpers import FullDisk  # noqa: E402
 from tether.bundled import bundled_article_path  # noqa: E402 - after the environment is set
 from tether.content import Article, load_article  # noqa: E402
+from tether.i18n.install import install_language  # noqa: E402
 from tether.store import Store  # noqa: E402
+
+# English's catalogue gives the plural forms ("1 sign", "3 signs") to tests that never
+# run main(), which is where the language is chosen for the app.
+install_language("en")
 
 
 @pytest.fixture

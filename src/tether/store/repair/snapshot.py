@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from tether.i18n import translate
 from tether.store.records import format_timestamp, parse_timestamp
 
 # Rows are read with their rowid first; reflections' id is their rowid.
@@ -82,22 +83,33 @@ class RowCounts:
     def in_words(self) -> str:
         """E.g. "3 reflections, 1 checklist tick and 2 reading positions"; "no data"."""
         parts = [
-            f"{number} {one if number == 1 else many}"
-            for number, one, many in (
-                (self.reflections, "reflection", "reflections"),
-                (self.ticks, "checklist tick", "checklist ticks"),
-                (self.positions, "reading position", "reading positions"),
-                (self.sections_read, "section marked as read", "sections marked as read"),
-                (self.checkins, "check-in", "check-ins"),
-                (self.versions, "reflection version", "reflection versions"),
-                (self.speaker_notes, "speaker note", "speaker notes"),
-                (self.workshops, "workshop tally row", "workshop tally rows"),
-            )
-            if number
+            translate("DataFile", "%n reflection(s)", n=self.reflections),
+            translate("DataFile", "%n checklist tick(s)", n=self.ticks),
+            translate("DataFile", "%n reading position(s)", n=self.positions),
+            translate("DataFile", "%n section(s) marked as read", n=self.sections_read),
+            translate("DataFile", "%n check-in(s)", n=self.checkins),
+            translate("DataFile", "%n reflection version(s)", n=self.versions),
+            translate("DataFile", "%n speaker note(s)", n=self.speaker_notes),
+            translate("DataFile", "%n workshop tally row(s)", n=self.workshops),
         ]
+        counts = (
+            self.reflections,
+            self.ticks,
+            self.positions,
+            self.sections_read,
+            self.checkins,
+            self.versions,
+            self.speaker_notes,
+            self.workshops,
+        )
+        parts = [part for part, number in zip(parts, counts, strict=True) if number]
         if not parts:
-            return "no data"
-        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+            return translate("DataFile", "no data")
+        if len(parts) == 1:
+            return parts[0]
+        return translate("DataFile", "{list} and {last}").format(
+            list=", ".join(parts[:-1]), last=parts[-1]
+        )
 
 
 @dataclass(slots=True)
