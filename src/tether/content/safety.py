@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from tether.fs import NotAFileError as NotAFileError
 from tether.fs import TooLargeError as TooLargeError
 from tether.fs import read_regular_file as read_regular_file
-from tether.i18n import translate
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -34,6 +34,8 @@ _ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://)?(?:[^\s@/]+@)?((?:[a-z0-9-]{1,63}\.)+[a-z]{2,63})\b", re.IGNORECASE
 )
 _LONGEST_SHOWN = 2000
+
+_IN_ALL = QT_TRANSLATE_NOOP("LinkQuestion", "%n characters in all", None, 2)
 
 
 def local_resource(folder: Path, reference: str) -> Path | None:
@@ -158,7 +160,7 @@ def link_question(text: str, url: str) -> str:
     """
     shown = url
     if len(url) > _LONGEST_SHOWN:
-        in_all = translate("LinkQuestion", "%n character(s) in all", n=len(url))
+        in_all = translate("LinkQuestion", _IN_ALL, None, len(url))
         shown = f"{url[:_LONGEST_SHOWN]}… ({in_all})"
     lines = [translate("LinkQuestion", "Open this link outside Tether?"), ""]
     words = " ".join(text.split())

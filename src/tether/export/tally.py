@@ -14,10 +14,11 @@ from pathlib import Path
 from tether.content import Article
 from tether.export.files import ExportError, write_text
 from tether.export.wording import workshop_title
-from tether.i18n import translate
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.store import Workshop
 
 CSV_COLUMNS = ("sign", "group", "count", "date")
+_SAVED = QT_TRANSLATE_NOOP("Tally", "Saved the tally of %n signs to {file}.", None, 2)
 
 
 def workshop_date(workshop: Workshop) -> str:
@@ -86,6 +87,4 @@ def write_tally(path: Path, article: Article, workshop: Workshop) -> str:
     text = tally_csv(article, workshop) if is_csv else tally_markdown(article, workshop)
     write_text(path, text, replace=True)
     counted = len(workshop.counts)
-    return translate("Tally", "Saved the tally of %n sign(s) to {file}.", n=counted).format(
-        file=path
-    )
+    return translate("Tally", _SAVED, None, counted).format(file=path)

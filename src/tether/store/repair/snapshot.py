@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from tether.i18n import translate
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.store.records import format_timestamp, parse_timestamp
 
 # Rows are read with their rowid first; reflections' id is their rowid.
@@ -52,6 +52,18 @@ ReflectionRow = tuple[int | None, str, str, str, str, str]
 K = TypeVar("K")
 V = TypeVar("V", bound=tuple[object, ...])
 
+# How many rows of each kind, in the order of RowCounts' fields (see in_words).
+_ROW_WORDS = (
+    QT_TRANSLATE_NOOP("DataFile", "%n reflections", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n checklist ticks", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n reading positions", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n sections marked as read", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n check-ins", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n reflection versions", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n speaker notes", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n workshop tally rows", None, 2),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class RowCounts:
@@ -82,16 +94,6 @@ class RowCounts:
 
     def in_words(self) -> str:
         """E.g. "3 reflections, 1 checklist tick and 2 reading positions"; "no data"."""
-        parts = [
-            translate("DataFile", "%n reflection(s)", n=self.reflections),
-            translate("DataFile", "%n checklist tick(s)", n=self.ticks),
-            translate("DataFile", "%n reading position(s)", n=self.positions),
-            translate("DataFile", "%n section(s) marked as read", n=self.sections_read),
-            translate("DataFile", "%n check-in(s)", n=self.checkins),
-            translate("DataFile", "%n reflection version(s)", n=self.versions),
-            translate("DataFile", "%n speaker note(s)", n=self.speaker_notes),
-            translate("DataFile", "%n workshop tally row(s)", n=self.workshops),
-        ]
         counts = (
             self.reflections,
             self.ticks,
@@ -102,7 +104,11 @@ class RowCounts:
             self.speaker_notes,
             self.workshops,
         )
-        parts = [part for part, number in zip(parts, counts, strict=True) if number]
+        parts = [
+            translate("DataFile", words, None, number)
+            for words, number in zip(_ROW_WORDS, counts, strict=True)
+            if number
+        ]
         if not parts:
             return translate("DataFile", "no data")
         if len(parts) == 1:
