@@ -131,6 +131,24 @@ def test_a_worksheet_exported_with_language_de_is_german(tmp_path: Path, reader_
     assert REFLECTION in text  # the reader's own words stay as written
 
 
+def test_a_pdf_worksheet_exported_with_language_de_is_german(
+    tmp_path: Path, reader_dir: Path
+) -> None:
+    import pypdf
+
+    out = tmp_path / "arbeitsblatt.pdf"
+
+    done = run_tether(tmp_path, "de", "--data-dir", reader_dir, "--export-worksheet", out)
+
+    assert done.returncode == 0, done.stderr
+    assert "tether: Arbeitsblatt zu „" in done.stdout
+    pages = pypdf.PdfReader(out).pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert "Ihre Reflexionen" in text
+    assert "5. Mai 2025" in text
+    assert "Your reflections" not in text
+
+
 def test_a_blank_handout_with_language_de_has_german_name_and_date_lines(
     tmp_path: Path, reader_dir: Path
 ) -> None:

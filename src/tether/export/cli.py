@@ -77,6 +77,13 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
     from tether.export.worksheet import NoReaderData
     from tether.store import resolve_data_dir
 
+    # Said before the export: a PDF's QGuiApplication, shut down after it, takes the
+    # catalogue's translator with it.
+    wrote = (
+        translate("ExportCommandLine", "wrote the blank worksheet of “{title}” to {file}")
+        if args.blank
+        else translate("ExportCommandLine", "wrote the worksheet of “{title}” to {file}")
+    )
     try:
         out = _target(args)
         with ExitStack() as stack:
@@ -95,11 +102,6 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
     except (ExportError, ArticleError, StoreError) as error:
         print(f"tether: {error}", file=stderr)
         return EXIT_FAILURE
-    wrote = (
-        translate("ExportCommandLine", "wrote the blank worksheet of “{title}” to {file}")
-        if args.blank
-        else translate("ExportCommandLine", "wrote the worksheet of “{title}” to {file}")
-    )
     print(f"tether: {wrote.format(title=article.title, file=out)}", file=stdout)
     return EXIT_OK
 
