@@ -570,6 +570,10 @@ Die alte Datei wird unverändert aufbewahrt unter: {kept}</translation>
         <source>{file} already exists; Tether will not overwrite it.</source>
         <translation>{file} existiert bereits; Tether überschreibt sie nicht.</translation>
     </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} von {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommandLine</name>

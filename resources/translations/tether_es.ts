@@ -570,6 +570,10 @@ El archivo antiguo se conserva, intacto, en: {kept}</translation>
         <source>{file} already exists; Tether will not overwrite it.</source>
         <translation>{file} ya existe; Tether no lo sobrescribirá.</translation>
     </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommandLine</name>

@@ -147,6 +147,7 @@ def test_a_pdf_worksheet_exported_with_language_de_is_german(
     assert "Ihre Reflexionen" in text
     assert "5. Mai 2025" in text
     assert "Your reflections" not in text
+    assert "1 von " in text  # the page footer
 
 
 def test_a_blank_handout_with_language_de_has_german_name_and_date_lines(
