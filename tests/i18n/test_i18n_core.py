@@ -81,6 +81,7 @@ def reader_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.e2e
 def test_the_help_is_german_with_language_de(tmp_path: Path) -> None:
     done = run_tether(tmp_path, "de", "--help")
 
@@ -93,6 +94,7 @@ def test_the_help_is_german_with_language_de(tmp_path: Path) -> None:
     assert "show this help message" not in done.stdout
 
 
+@pytest.mark.e2e
 def test_a_command_line_mistake_is_told_in_german(tmp_path: Path) -> None:
     unknown = run_tether(tmp_path, "de", "--no-such-option")
     alone = run_tether(tmp_path, "de", "--blank")
@@ -105,6 +107,7 @@ def test_a_command_line_mistake_is_told_in_german(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.e2e
 def test_the_help_stays_english_with_language_en(tmp_path: Path) -> None:
     done = run_tether(tmp_path, "en", "--help")
 
@@ -112,6 +115,7 @@ def test_the_help_stays_english_with_language_en(tmp_path: Path) -> None:
     assert "show this help message and exit" in done.stdout
 
 
+@pytest.mark.e2e
 def test_a_worksheet_exported_with_language_de_is_german(tmp_path: Path, reader_dir: Path) -> None:
     out = tmp_path / "arbeitsblatt.md"
 
@@ -131,6 +135,7 @@ def test_a_worksheet_exported_with_language_de_is_german(tmp_path: Path, reader_
     assert REFLECTION in text  # the reader's own words stay as written
 
 
+@pytest.mark.e2e
 def test_a_pdf_worksheet_exported_with_language_de_is_german(
     tmp_path: Path, reader_dir: Path
 ) -> None:
@@ -150,6 +155,7 @@ def test_a_pdf_worksheet_exported_with_language_de_is_german(
     assert "1 von " in text  # the page footer
 
 
+@pytest.mark.e2e
 def test_a_blank_handout_with_language_de_has_german_name_and_date_lines(
     tmp_path: Path, reader_dir: Path
 ) -> None:
@@ -225,6 +231,7 @@ def test_recovered_rows_read_right_in_english() -> None:
     assert RowCounts(reflections=1, ticks=3).in_words() == "1 reflection and 3 checklist ticks"
 
 
+@pytest.mark.e2e
 def test_an_article_that_cannot_be_opened_is_told_in_spanish_by_the_command(
     tmp_path: Path,
 ) -> None:
