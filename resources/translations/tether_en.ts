@@ -2,12 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DataFile</name>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist ticks</source>
+        <translation>
+            <numerusform>%n checklist tick</numerusform>
+            <numerusform>%n checklist ticks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n reading position</numerusform>
+            <numerusform>%n reading positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections marked as read</source>
+        <translation>
+            <numerusform>%n section marked as read</numerusform>
+            <numerusform>%n sections marked as read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection versions</source>
+        <translation>
+            <numerusform>%n reflection version</numerusform>
+            <numerusform>%n reflection versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker notes</source>
+        <translation>
+            <numerusform>%n speaker note</numerusform>
+            <numerusform>%n speaker notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop tally rows</source>
+        <translation>
+            <numerusform>%n workshop tally row</numerusform>
+            <numerusform>%n workshop tally rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <source>%n sections</source>
         <translation>
             <numerusform>%n section</numerusform>
             <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkQuestion</name>
+    <message numerus="yes">
+        <source>%n characters in all</source>
+        <translation>
+            <numerusform>%n character in all</numerusform>
+            <numerusform>%n characters in all</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +114,16 @@
         <translation>
             <numerusform>{section}: {ticked} of %n ticked</numerusform>
             <numerusform>{section}: {ticked} of %n ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message numerus="yes">
+        <source>Saved the tally of %n signs to {file}.</source>
+        <translation>
+            <numerusform>Saved the tally of %n sign to {file}.</numerusform>
+            <numerusform>Saved the tally of %n signs to {file}.</numerusform>
         </translation>
     </message>
 </context>

@@ -269,6 +269,85 @@
     </message>
 </context>
 <context>
+    <name>ArticleError</name>
+    <message>
+        <source>Cannot open “{file}”: {reason}</source>
+        <translation>No se puede abrir «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the articles folder has no free name for it.</source>
+        <translation>la carpeta de artículos no tiene ningún nombre libre para él.</translation>
+    </message>
+    <message>
+        <source>somewhere else</source>
+        <translation>otro lugar</translation>
+    </message>
+    <message>
+        <source>it was not copied, because the articles folder {folder} is a symbolic link to {target}, and Tether never writes through links inside its data folder. Replace the link with a real folder (for example, move the folder it points to into its place) and add the article again.</source>
+        <translation>no se copió porque la carpeta de artículos {folder} es un enlace simbólico a {target}, y Tether nunca escribe a través de enlaces dentro de su carpeta de datos. Sustituya el enlace por una carpeta real (por ejemplo, mueva a su lugar la carpeta a la que apunta) y vuelva a añadir el artículo.</translation>
+    </message>
+    <message>
+        <source>it could not be copied ({reason}).</source>
+        <translation>no se pudo copiar ({reason}).</translation>
+    </message>
+    <message>
+        <source>its lists or quotes are nested too deeply to show.</source>
+        <translation>sus listas o citas están anidadas a demasiada profundidad para mostrarlas.</translation>
+    </message>
+    <message>
+        <source>it needs more memory to lay out than there is.</source>
+        <translation>necesita más memoria para maquetarse de la que hay.</translation>
+    </message>
+    <message>
+        <source>laying it out took longer than {seconds} seconds, so Tether stopped; its Markdown may be built to slow programs down.</source>
+        <translation>maquetarlo llevó más de {seconds} segundos, así que Tether se detuvo; puede que su Markdown esté hecho para ralentizar los programas.</translation>
+    </message>
+    <message>
+        <source>it has {lines} lines; Tether opens articles of up to {limit}.</source>
+        <translation>tiene {lines} líneas; Tether abre artículos de hasta {limit}.</translation>
+    </message>
+    <message>
+        <source>it has about {blocks} paragraphs, list items and headings; Tether opens articles of up to {limit}.</source>
+        <translation>tiene unos {blocks} párrafos, elementos de lista y encabezados; Tether abre artículos de hasta {limit}.</translation>
+    </message>
+    <message>
+        <source>the file has no text to read.</source>
+        <translation>el archivo no tiene texto que leer.</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; the limit is {limit} MB for an article.</source>
+        <translation>el archivo ocupa {size} MB; el límite para un artículo es de {limit} MB.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe or a device, say), so it is not read.</source>
+        <translation>no es un archivo normal (es, por ejemplo, una tubería o un dispositivo), así que no se lee.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it.</source>
+        <translation>no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation>no se pudo leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not Markdown text.</source>
+        <translation>es un archivo binario, no texto Markdown.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (byte {byte} cannot be decoded).</source>
+        <translation>no es texto UTF-8 (el byte {byte} no se puede descodificar).</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>This link does not lead anywhere Tether can open.</source>
@@ -347,6 +426,446 @@ Tether muestra las secciones anteriores a la que no pudo componer.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignora el valor indicado %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>Read a reflective article, tick the signs you recognise, and write reflections that stay on this computer.</source>
+        <translation>Lea un artículo para reflexionar, marque las señales que reconozca y escriba reflexiones que se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <source>a Markdown article (default: the last one read)</source>
+        <translation>un artículo en Markdown (predeterminado: el último leído)</translation>
+    </message>
+    <message>
+        <source>keep all of Tether&apos;s data and settings in this folder (also: the TETHER_DATA_DIR environment variable)</source>
+        <translation>guardar todos los datos y ajustes de Tether en esta carpeta (también: la variable de entorno TETHER_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>open at the section with this id</source>
+        <translation>abrir en la sección con este identificador</translation>
+    </message>
+    <message>
+        <source>open the window, print startup_ms=N once the article is painted and complete_ms=N once the rest of the window is, and exit</source>
+        <translation>abrir la ventana, escribir startup_ms=N cuando el artículo esté dibujado y complete_ms=N cuando lo esté el resto de la ventana, y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>Cannot Open Article</source>
+        <translation>No se puede abrir el artículo</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Tether opens its bundled article instead.</source>
+        <translation>{error}
+
+Tether abre en su lugar el artículo que incluye.</translation>
+    </message>
+    <message>
+        <source>waiting for the Tether open with {folder}…</source>
+        <translation>esperando al Tether abierto con {folder}…</translation>
+    </message>
+    <message>
+        <source>Tether is already open with {folder}; it shows it.</source>
+        <translation>Tether ya está abierto con {folder}; lo muestra.</translation>
+    </message>
+    <message>
+        <source>no section “{section}”; sections are: {known}</source>
+        <translation>no hay ninguna sección «{section}»; las secciones son: {known}</translation>
+    </message>
+    <message>
+        <source>no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set); run Tether from a desktop session, or set QT_QPA_PLATFORM=offscreen for headless use.</source>
+        <translation>no se encontró ninguna pantalla gráfica (DISPLAY y WAYLAND_DISPLAY no están definidas); ejecute Tether desde una sesión de escritorio o defina QT_QPA_PLATFORM=offscreen para usarlo sin pantalla.</translation>
+    </message>
+    <message>
+        <source>Qt cannot open a window on this X11 display: some system libraries are missing.
+Tether needs these system packages: sudo apt-get install {packages}
+(On other Linux distributions, install the packages that provide {libraries}.)</source>
+        <extracomment>The message (in English) when there is no display to open a window on.</extracomment>
+        <translation>Qt no puede abrir una ventana en esta pantalla X11: faltan algunas bibliotecas del sistema.
+Tether necesita estos paquetes del sistema: sudo apt-get install {packages}
+(En otras distribuciones de Linux, instale los paquetes que proporcionan {libraries}.)</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>Tether could not make a backup in {folder}. {reason}</source>
+        <translation>Tether no pudo hacer una copia de seguridad en {folder}. {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether data file ({reason}).</source>
+        <translation>{file} no es un archivo de datos de Tether ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({reason}).</source>
+        <translation>{file} está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tether could not use its data file {file}: {reason}.</source>
+        <translation>Tether no pudo usar su archivo de datos {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tether cannot use {folder}: it exists but is not a folder.</source>
+        <translation>Tether no puede usar {folder}: existe, pero no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Tether cannot prepare the folder {folder}: {reason}.</source>
+        <translation>Tether no puede preparar la carpeta {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tether cannot use {folder} as its data folder: it exists but is not a folder.</source>
+        <translation>Tether no puede usar {folder} como carpeta de datos: existe, pero no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Tether cannot prepare its data folder {folder}: {reason}.</source>
+        <translation>Tether no puede preparar su carpeta de datos {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tether found that its data file {file} is damaged but could not replace it: {reason}. Anything moved is in {folder}; nothing was deleted.</source>
+        <translation>Tether encontró dañado su archivo de datos {file}, pero no pudo sustituirlo: {reason}. Lo que se movió está en {folder}; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Tether found a leftover file beside its data file that did not belong to it and moved it to the folder {folder}. Your reflections and ticks were not changed.</source>
+        <translation>Tether encontró junto a su archivo de datos un archivo sobrante que no le pertenecía y lo movió a la carpeta {folder}. Sus reflexiones y marcas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Tether found a problem with its data file {file}, but another Tether is using it. Please close every Tether window and start Tether again.</source>
+        <translation>Tether encontró un problema en su archivo de datos {file}, pero otro Tether lo está usando. Cierre todas las ventanas de Tether y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Tether found a problem with its data file {file} but could not move {name} to {folder}: {reason}. Nothing was deleted.</source>
+        <translation>Tether encontró un problema en su archivo de datos {file}, pero no pudo mover {name} a {folder}: {reason}. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data file had been mixed up with part of another one, so Tether moved it to the folder {folder} and started a new one.</source>
+        <translation>El archivo de datos de Tether se había mezclado con parte de otro, así que Tether lo movió a la carpeta {folder} y empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data file could not be read at all, so Tether moved it to the folder {folder} and started a new one.</source>
+        <translation>El archivo de datos de Tether no se pudo leer en absoluto, así que Tether lo movió a la carpeta {folder} y empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data file was damaged, so Tether moved it to the folder {folder} and started a new one.</source>
+        <translation>El archivo de datos de Tether estaba dañado, así que Tether lo movió a la carpeta {folder} y empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>{what} from the old file</source>
+        <translation>{what} del archivo antiguo</translation>
+    </message>
+    <message>
+        <source>{what} from a backup</source>
+        <translation>{what} de una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>It recovered {old} and {backup}.</source>
+        <translation>Recuperó {old} y {backup}.</translation>
+    </message>
+    <message>
+        <source>It recovered {what}.</source>
+        <translation>Recuperó {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read back from it, and the backup was empty.</source>
+        <translation>No se pudo recuperar nada de él, y la copia de seguridad estaba vacía.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read back from it, and there was no backup to use.</source>
+        <translation>No se pudo recuperar nada de él, y no había ninguna copia de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist ticks</source>
+        <translation>
+            <numerusform>%n marca de la lista</numerusform>
+            <numerusform>%n marcas de la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading positions</source>
+        <translation>
+            <numerusform>%n posición de lectura</numerusform>
+            <numerusform>%n posiciones de lectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections marked as read</source>
+        <translation>
+            <numerusform>%n sección marcada como leída</numerusform>
+            <numerusform>%n secciones marcadas como leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n revisión</numerusform>
+            <numerusform>%n revisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection versions</source>
+        <translation>
+            <numerusform>%n versión de reflexión</numerusform>
+            <numerusform>%n versiones de reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker notes</source>
+        <translation>
+            <numerusform>%n nota del orador</numerusform>
+            <numerusform>%n notas del orador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop tally rows</source>
+        <translation>
+            <numerusform>%n fila del recuento del taller</numerusform>
+            <numerusform>%n filas del recuento del taller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ningún dato</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a Tether backup. Please choose the backup file itself.</source>
+        <translation>{file} es una carpeta, no una copia de seguridad de Tether. Elija el propio archivo de la copia.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether backup: it is not an ordinary file (it is a named pipe, a device or a socket), so Tether does not read it.</source>
+        <translation>{file} no es una copia de seguridad de Tether: no es un archivo normal (es una tubería con nombre, un dispositivo o un socket), así que Tether no lo lee.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, larger than any Tether backup (the limit is {limit}), so it is not restored. {unchanged}</source>
+        <translation>{file} ocupa {size}, más que cualquier copia de seguridad de Tether (el límite es {limit}), así que no se restaura. {unchanged}</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {file}.</source>
+        <translation>No tiene permiso para leer {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty, so it is not a Tether backup.</source>
+        <translation>{file} está vacío, así que no es una copia de seguridad de Tether.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether backup: it is not a database at all (a Tether backup is an SQLite database file, usually ending in .sqlite3).</source>
+        <translation>{file} no es una copia de seguridad de Tether: ni siquiera es una base de datos (una copia de Tether es un archivo de base de datos SQLite, que suele terminar en .sqlite3).</translation>
+    </message>
+    <message>
+        <source>Tether could not read {file}: {reason}.</source>
+        <translation>Tether no pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, larger than any Tether backup (the limit is {limit}), so the backup is not restored. {unchanged}</source>
+        <translation>{file} ocupa {size}, más que cualquier copia de seguridad de Tether (el límite es {limit}), así que la copia no se restaura. {unchanged}</translation>
+    </message>
+    <message>
+        <source>it holds a view (“{name}”), which a Tether backup never has.</source>
+        <translation>contiene una vista («{name}»), que una copia de Tether nunca tiene.</translation>
+    </message>
+    <message>
+        <source>it holds a trigger (“{name}”), which a Tether backup never has.</source>
+        <translation>contiene un disparador («{name}»), que una copia de Tether nunca tiene.</translation>
+    </message>
+    <message>
+        <source>its table “{name}” is a virtual table, which Tether never makes.</source>
+        <translation>su tabla «{name}» es una tabla virtual, algo que Tether nunca crea.</translation>
+    </message>
+    <message>
+        <source>its table “{table}” has a column “{column}” that is computed by a formula (a generated column). Tether&apos;s backups never have one, and reading it could take all of the computer&apos;s memory.</source>
+        <translation>su tabla «{table}» tiene una columna «{column}» calculada con una fórmula (una columna generada). Las copias de Tether nunca la tienen, y leerla podría ocupar toda la memoria del equipo.</translation>
+    </message>
+    <message>
+        <source>a row of its table “{table}” holds a text of more than {limit} characters, longer than any Tether keeps.</source>
+        <translation>una fila de su tabla «{table}» contiene un texto de más de {limit} caracteres, más largo que cualquiera que guarde Tether.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {reason} {unchanged}</source>
+        <translation>{file} no se puede restaurar: {reason} {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Tether (data version {version}; this version understands up to {known}). Please update Tether; the file has not been changed.</source>
+        <translation>{file} lo escribió una versión más reciente de Tether (versión de datos {version}; esta versión entiende hasta la {known}). Actualice Tether; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether data file (it is an SQLite database holding other data). The file has not been changed.</source>
+        <translation>{file} no es un archivo de datos de Tether (es una base de datos SQLite con otros datos). El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; Tether will not overwrite it.</source>
+        <translation>{file} ya existe; Tether no lo sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>Tether could not write the backup {file}. {reason}</source>
+        <translation>Tether no pudo escribir la copia de seguridad {file}. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {what} to {file}.</source>
+        <translation>Se guardaron {what} en {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; please name a file for the backup.</source>
+        <translation>{file} es una carpeta; indique un archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it is a named pipe, a device or a socket); Tether will not put a backup there. Please choose another name.</source>
+        <translation>{file} no es un archivo normal (es una tubería con nombre, un dispositivo o un socket); Tether no guardará ahí una copia de seguridad. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Restored from {name}: {what} added or brought up to date. Nothing you had was removed.</source>
+        <translation>Restaurado desde {name}: {what} añadidos o actualizados. No se eliminó nada de lo que tenía.</translation>
+    </message>
+    <message>
+        <source>Everything in {name} was already here; nothing changed.</source>
+        <translation>Todo lo de {name} ya estaba aquí; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{file} is Tether&apos;s own data file, not a backup.</source>
+        <translation>{file} es el propio archivo de datos de Tether, no una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether backup ({reason}).</source>
+        <translation>{file} no es una copia de seguridad de Tether ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is an empty database, not a Tether backup.</source>
+        <translation>{file} es una base de datos vacía, no una copia de seguridad de Tether.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tether backup (it holds other data).</source>
+        <translation>{file} no es una copia de seguridad de Tether (contiene otros datos).</translation>
+    </message>
+    <message>
+        <source>Tether could not read the backup {file}: {reason}.</source>
+        <translation>Tether no pudo leer la copia de seguridad {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DataKeeper</name>
+    <message>
+        <source>{what}
+
+The old file is kept, untouched, at: {kept}</source>
+        <translation>{what}
+
+El archivo antiguo se conserva, intacto, en: {kept}</translation>
+    </message>
+    <message>
+        <source>No backup made: {reason}</source>
+        <translation>No se hizo ninguna copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data file {file} was replaced while Tether was open. Tether now uses the new file; what it had before is in the backups folder.</source>
+        <translation>El archivo de datos {file} se sustituyó mientras Tether estaba abierto. Tether usa ahora el archivo nuevo; lo que tenía antes está en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data folder {folder} was deleted or moved while Tether was open. Tether made it again and put everything back.</source>
+        <translation>La carpeta de datos {folder} se eliminó o movió mientras Tether estaba abierto. Tether la volvió a crear y lo restauró todo.</translation>
+    </message>
+    <message>
+        <source>The folder {folder}, which holds Tether&apos;s data, is not there.</source>
+        <translation>La carpeta {folder}, que contiene los datos de Tether, no está.</translation>
+    </message>
+    <message>
+        <source>Tether&apos;s data folder {folder} is gone or cannot be used ({reason}).</source>
+        <translation>La carpeta de datos {folder} ha desaparecido o no se puede usar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Tether Repaired Its Data File</source>
+        <translation>Tether ha reparado su archivo de datos</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>d MMM yyyy</source>
@@ -355,6 +874,100 @@ Tether muestra las secciones anteriores a la que no pudo componer.</translation>
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{name}: an article is shared as a web page (.html) or a PDF.</source>
+        <translation>{name}: un artículo se comparte como página web (.html) o PDF.</translation>
+    </message>
+    <message>
+        <source>Tether could not make the PDF: {reason}. No file was written.</source>
+        <translation>Tether no pudo crear el PDF: {reason}. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>{name}: Tether does not know this file type; use one of {known}.</source>
+        <translation>{name}: Tether no conoce este tipo de archivo; use uno de {known}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Tether cannot write in {folder}: {reason}.</source>
+        <translation>Tether no puede escribir en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file already there is unchanged.</source>
+        <translation>El archivo que ya estaba no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>No file was made.</source>
+        <translation>No se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Tether could not write {file}: {reason}. {kept}</source>
+        <translation>Tether no pudo escribir {file}: {reason}. {kept}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; please name a file.</source>
+        <translation>{file} es una carpeta; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it is a named pipe, a device or a socket); Tether will not write there. Please choose another name.</source>
+        <translation>{file} no es un archivo normal (es una tubería con nombre, un dispositivo o un socket); Tether no escribirá ahí. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; Tether will not overwrite it.</source>
+        <translation>{file} ya existe; Tether no lo sobrescribirá.</translation>
+    </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommandLine</name>
+    <message>
+        <source>exporting a worksheet (no window is opened)</source>
+        <translation>exportar una hoja de trabajo (no se abre ninguna ventana)</translation>
+    </message>
+    <message>
+        <source>write the article&apos;s worksheet to OUT (.md, .html or .pdf) and exit</source>
+        <translation>escribir la hoja de trabajo del artículo en OUT (.md, .html o .pdf) y salir</translation>
+    </message>
+    <message>
+        <source>a blank worksheet for handouts: no ticks and none of your reflections</source>
+        <translation>una hoja de trabajo en blanco para repartir: sin marcas y sin sus reflexiones</translation>
+    </message>
+    <message>
+        <source>include the article&apos;s text</source>
+        <translation>incluir el texto del artículo</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists</source>
+        <translation>sustituir OUT si existe</translation>
+    </message>
+    <message>
+        <source>wrote the blank worksheet of “{title}” to {file}</source>
+        <translation>se escribió la hoja de trabajo en blanco de «{title}» en {file}</translation>
+    </message>
+    <message>
+        <source>wrote the worksheet of “{title}” to {file}</source>
+        <translation>se escribió la hoja de trabajo de «{title}» en {file}</translation>
+    </message>
+    <message>
+        <source>--blank, --with-article and --force go with --export-worksheet OUT.</source>
+        <translation>--blank, --with-article y --force van con --export-worksheet OUT.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; add --force to replace it.</source>
+        <translation>{file} ya existe; añada --force para sustituirlo.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +1101,36 @@ Tether muestra las secciones anteriores a la que no pudo componer.</translation>
     <message>
         <source>bundled with Tether</source>
         <translation>incluido con Tether</translation>
+    </message>
+</context>
+<context>
+    <name>LinkQuestion</name>
+    <message numerus="yes">
+        <source>%n characters in all</source>
+        <translation>
+            <numerusform>%n carácter en total</numerusform>
+            <numerusform>%n caracteres en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this link outside Tether?</source>
+        <translation>¿Abrir este enlace fuera de Tether?</translation>
+    </message>
+    <message>
+        <source>The link reads: “{words}”</source>
+        <translation>El enlace dice: «{words}»</translation>
+    </message>
+    <message>
+        <source>It leads to: {address}</source>
+        <translation>Lleva a: {address}</translation>
+    </message>
+    <message>
+        <source>The site is written {spelled} (it uses letters from other alphabets).</source>
+        <translation>El sitio se escribe {spelled} (usa letras de otros alfabetos).</translation>
+    </message>
+    <message>
+        <source>Careful: the words name {named}, but the link leads to {real}.</source>
+        <translation>Cuidado: el texto nombra {named}, pero el enlace lleva a {real}.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1545,57 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Tether is already open with the data folder {folder}: a running Tether holds its lock file {lock}, but it does not answer. Switch to that Tether window, or close it, and try again. The lock is freed when that process ends; deleting the lock file while it runs would let two Tethers write one data file.</source>
+        <translation>Tether ya está abierto con la carpeta de datos {folder}: un Tether en ejecución tiene su archivo de bloqueo {lock}, pero no responde. Cambie a esa ventana de Tether, o ciérrela, y vuelva a intentarlo. El bloqueo se libera cuando ese proceso termina; eliminar el archivo de bloqueo mientras se ejecuta permitiría que dos Tether escribieran en un mismo archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Tether is already open with the data folder {folder}: process {pid} holds its lock file {lock}, but it does not answer. Switch to that Tether window, or close it, and try again. If no Tether window is open, end process {pid} (in a terminal: kill {pid}), then start Tether again. The lock is freed when that process ends; deleting the lock file while it runs would let two Tethers write one data file.</source>
+        <translation>Tether ya está abierto con la carpeta de datos {folder}: el proceso {pid} tiene su archivo de bloqueo {lock}, pero no responde. Cambie a esa ventana de Tether, o ciérrela, y vuelva a intentarlo. Si no hay ninguna ventana de Tether abierta, termine el proceso {pid} (en una terminal: kill {pid}) y vuelva a iniciar Tether. El bloqueo se libera cuando ese proceso termina; eliminar el archivo de bloqueo mientras se ejecuta permitiría que dos Tether escribieran en un mismo archivo de datos.</translation>
+    </message>
+    <message>
+        <source>{lock} kept changing; Tether runs unlocked.</source>
+        <translation>{lock} no dejaba de cambiar; Tether se ejecuta sin bloqueo.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{lock} cannot be locked here ({reason}).</source>
+        <translation>{lock} no se puede bloquear aquí ({reason}).</translation>
+    </message>
+    <message>
+        <source>took over the lock file {lock}: {why}.</source>
+        <translation>se tomó el archivo de bloqueo {lock}: {why}.</translation>
+    </message>
+    <message>
+        <source>Tether cannot start: {lock} is in the way of its lock file ({why}) and cannot be moved aside ({reason}). Your reflections are not in it (they are in tether.sqlite3 in {folder}): move or rename {lock} and start Tether again.</source>
+        <translation>Tether no puede iniciarse: {lock} ocupa el lugar de su archivo de bloqueo ({why}) y no se puede apartar ({reason}). Sus reflexiones no están ahí (están en tether.sqlite3, en {folder}): mueva o cambie el nombre de {lock} y vuelva a iniciar Tether.</translation>
+    </message>
+    <message>
+        <source>moved {lock} to {aside}: {why}, so it cannot be Tether&apos;s lock.</source>
+        <translation>se movió {lock} a {aside}: {why}, así que no puede ser el bloqueo de Tether.</translation>
+    </message>
+    <message>
+        <source>it was empty, left by a Tether that ended without closing</source>
+        <translation>estaba vacío; lo dejó un Tether que terminó sin cerrarse</translation>
+    </message>
+    <message>
+        <source>it could not be read, and no running Tether holds it</source>
+        <translation>no se pudo leer, y ningún Tether en ejecución lo tiene</translation>
+    </message>
+    <message>
+        <source>it names process {pid} on another computer, {host} (a copied or synced data folder); no Tether on this computer holds it</source>
+        <translation>nombra el proceso {pid} en otro equipo, {host} (una carpeta de datos copiada o sincronizada); ningún Tether de este equipo lo tiene</translation>
+    </message>
+    <message>
+        <source>its process {pid} is not a Tether on this folder any more</source>
+        <translation>su proceso {pid} ya no es un Tether que use esta carpeta</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerNotes</name>
     <message>
         <source>Speaker Notes</source>
@@ -922,6 +1616,134 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     <message>
         <source>Notes on “{section}”</source>
         <translation>Notas sobre «{section}»</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message numerus="yes">
+        <source>Saved the tally of %n signs to {file}.</source>
+        <translation>
+            <numerusform>Se guardó el recuento de %n señal en {file}.</numerusform>
+            <numerusform>Se guardó el recuento de %n señales en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: workshop tally</source>
+        <translation>{title}: recuento del taller</translation>
+    </message>
+    <message>
+        <source>How many people in the room recognised each sign (counted by the facilitator; no names).</source>
+        <translation>Cuántas personas de la sala reconocieron cada señal (contado por el facilitador; sin nombres).</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this workshop.</source>
+        <translation>En este taller no se contó nada.</translation>
+    </message>
+    <message>
+        <source>{name}: a workshop tally is saved as .csv or .md.</source>
+        <translation>{name}: el recuento de un taller se guarda como .csv o .md.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow System</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Your reflections</source>
+        <translation>Sus reflexiones</translation>
+    </message>
+    <message>
+        <source>Your reflections:</source>
+        <translation>Sus reflexiones:</translation>
+    </message>
+    <message>
+        <source>No reflection written yet.</source>
+        <translation>Aún no hay ninguna reflexión escrita.</translation>
+    </message>
+    <message>
+        <source>Reflections on sections no longer in the article</source>
+        <translation>Reflexiones sobre secciones que ya no están en el artículo</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Ticked since the check-in before</source>
+        <translation>Marcadas desde la revisión anterior</translation>
+    </message>
+    <message>
+        <source>No longer ticked</source>
+        <translation>Ya no marcadas</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total}</source>
+        <translation>{ticked} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} — Worksheet</source>
+        <translation>{title}: hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>By {author}</source>
+        <translation>Por {author}</translation>
+    </message>
+    <message>
+        <source>Made {date}</source>
+        <translation>Creada el {date}</translation>
+    </message>
+    <message>
+        <source>Reflect: {prompt}</source>
+        <translation>Reflexione: {prompt}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>{name} ({date})</source>
+        <translation>{name} ({date})</translation>
+    </message>
+    <message>
+        <source>Workshop, {date}</source>
+        <translation>Taller, {date}</translation>
     </message>
 </context>
 <context>

@@ -453,7 +453,6 @@ def test_every_word_on_screen_comes_from_the_catalogue(
         assert f"{OPEN}{title}{CLOSE}" in walked, walked  # the walk reached them, marked
     for title in ("Library", "History", "Export Worksheet", "presentation", "presenter console"):
         assert title in walked, walked
-    import json, sys; print(json.dumps(unexpected, ensure_ascii=False, indent=0), file=sys.stderr); print("DONE", json.dumps(done, ensure_ascii=False), file=sys.stderr)
     assert unexpected == {}, "shown without going through tether.i18n.translate"
     done = sorted(PENDING_OTHER_AREAS - set(listing))
     assert done == [], "translated now: take these out of PENDING_OTHER_AREAS"

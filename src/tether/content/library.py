@@ -20,6 +20,7 @@ from tether.content.cache.render import RenderCache
 from tether.content.errors import ArticleError
 from tether.content.model import ArticleOutline
 from tether.fs import read_regular_file
+from tether.i18n import translate
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 ARTICLES_DIR_NAME = "articles"
@@ -173,7 +174,9 @@ def add_to_folder(source: Path, folder: Path) -> AddResult:
         except OSError as error:
             raise ArticleError(target, _os_reason(error)) from None
         return AddResult(target, copied=True)
-    raise ArticleError(source, "the articles folder has no free name for it.")
+    raise ArticleError(
+        source, translate("ArticleError", "the articles folder has no free name for it.")
+    )
 
 
 def _markdown_files(folder: Path) -> list[Path]:
@@ -213,14 +216,17 @@ def _link_reason(folder: Path) -> str:
     try:
         target = os.readlink(folder)
     except OSError:
-        target = "somewhere else"
-    return (
-        f"it was not copied, because the articles folder {folder} is a symbolic link to "
-        f"{target}, and Tether never writes through links inside its data folder. Replace "
+        target = translate("ArticleError", "somewhere else")
+    return translate(
+        "ArticleError",
+        "it was not copied, because the articles folder {folder} is a symbolic link to "
+        "{target}, and Tether never writes through links inside its data folder. Replace "
         "the link with a real folder (for example, move the folder it points to into its "
-        "place) and add the article again."
-    )
+        "place) and add the article again.",
+    ).format(folder=folder, target=target)
 
 
 def _os_reason(error: OSError) -> str:
-    return f"it could not be copied ({error.strerror or error})."
+    return translate("ArticleError", "it could not be copied ({reason}).").format(
+        reason=error.strerror or error
+    )

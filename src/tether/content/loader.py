@@ -22,6 +22,7 @@ from tether.content.model import Article, ArticleOutline, Section
 from tether.content.parser import parse_inline
 from tether.content.plan import MAX_ARTICLE_BYTES, Plan, plan_article
 from tether.content.splitting import split_long_blocks
+from tether.i18n import translate
 
 __all__ = ["MAX_ARTICLE_BYTES", "ArticleRenderer", "load_article", "read_outline"]
 
@@ -135,17 +136,22 @@ class ArticleRenderer:
                     self._rendered = index + 1
         except RecursionError:
             raise ArticleError(
-                self.path, "its lists or quotes are nested too deeply to show."
+                self.path,
+                translate("ArticleError", "its lists or quotes are nested too deeply to show."),
             ) from None
         except MemoryError:
             raise ArticleError(
-                self.path, "it needs more memory to lay out than there is."
+                self.path,
+                translate("ArticleError", "it needs more memory to lay out than there is."),
             ) from None
         except TookTooLongError:
             raise ArticleError(
                 self.path,
-                f"laying it out took longer than {self._seconds:g} seconds, so Tether "
-                "stopped; its Markdown may be built to slow programs down.",
+                translate(
+                    "ArticleError",
+                    "laying it out took longer than {seconds} seconds, so Tether stopped; its "
+                    "Markdown may be built to slow programs down.",
+                ).format(seconds=f"{self._seconds:g}"),
             ) from None
         finally:
             self._seconds_left -= time.process_time() - started

@@ -39,6 +39,7 @@ from tether.content.model import Heading
 from tether.content.parser import Env, name_headings, parse_blocks, parse_inline
 from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
 from tether.content.slugs import TakenIds, make_slug, unique
+from tether.i18n import translate
 
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 INTRODUCTION_ID = "introduction"
@@ -88,14 +89,20 @@ def plan_article(path: Path) -> Plan:
     lines = front.body.split("\n")
     if len(lines) > MAX_LINES:
         raise ArticleError(
-            path, f"it has {len(lines):,} lines; Tether opens articles of up to {MAX_LINES:,}."
+            path,
+            translate(
+                "ArticleError", "it has {lines} lines; Tether opens articles of up to {limit}."
+            ).format(lines=f"{len(lines):,}", limit=f"{MAX_LINES:,}"),
         )
     blocks = too_many_blocks(front.body)
     if blocks is not None:
         raise ArticleError(
             path,
-            f"it has about {blocks:,} paragraphs, list items and headings; Tether opens "
-            f"articles of up to {MAX_BLOCKS:,}.",
+            translate(
+                "ArticleError",
+                "it has about {blocks} paragraphs, list items and headings; Tether opens "
+                "articles of up to {limit}.",
+            ).format(blocks=f"{blocks:,}", limit=f"{MAX_BLOCKS:,}"),
         )
     md = new_page_parser()
     env: Env = {}
@@ -111,7 +118,7 @@ def plan_article(path: Path) -> Plan:
         title = path.stem.replace("-", " ").replace("_", " ")
     sections = _sections(tokens, top, front.first_line)
     if not sections:
-        raise ArticleError(path, "the file has no text to read.")
+        raise ArticleError(path, translate("ArticleError", "the file has no text to read."))
     title = shorten_label(" ".join(title.split()))
     return Plan(front.meta, title, sections, md, footnote_definitions(tokens), env, source)
 
@@ -125,27 +132,46 @@ def read_text(path: Path) -> str:
         megabytes = math.ceil(error.size / 1048576 * 10) / 10
         limit = MAX_ARTICLE_BYTES // 1048576
         raise ArticleError(
-            path, f"the file is {megabytes:.1f} MB; the limit is {limit} MB for an article."
+            path,
+            translate(
+                "ArticleError", "the file is {size} MB; the limit is {limit} MB for an article."
+            ).format(size=f"{megabytes:.1f}", limit=limit),
         ) from None
     except NotAFileError:
         raise ArticleError(
-            path, "it is not a regular file (a pipe or a device, say), so it is not read."
+            path,
+            translate(
+                "ArticleError",
+                "it is not a regular file (a pipe or a device, say), so it is not read.",
+            ),
         ) from None
     except FileNotFoundError:
-        raise ArticleError(path, "the file does not exist.") from None
+        raise ArticleError(path, translate("ArticleError", "the file does not exist.")) from None
     except IsADirectoryError:
-        raise ArticleError(path, "it is a folder, not a file.") from None
+        raise ArticleError(path, translate("ArticleError", "it is a folder, not a file.")) from None
     except PermissionError:
-        raise ArticleError(path, "you do not have permission to read it.") from None
+        raise ArticleError(
+            path, translate("ArticleError", "you do not have permission to read it.")
+        ) from None
     except OSError as error:
-        raise ArticleError(path, f"it could not be read ({error.strerror or error}).") from None
+        raise ArticleError(
+            path,
+            translate("ArticleError", "it could not be read ({reason}).").format(
+                reason=error.strerror or error
+            ),
+        ) from None
     if b"\x00" in data:
-        raise ArticleError(path, "it is a binary file, not Markdown text.")
+        raise ArticleError(
+            path, translate("ArticleError", "it is a binary file, not Markdown text.")
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArticleError(
-            path, f"it is not UTF-8 text (byte {error.start} cannot be decoded)."
+            path,
+            translate(
+                "ArticleError", "it is not UTF-8 text (byte {byte} cannot be decoded)."
+            ).format(byte=error.start),
         ) from None
 
 

@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 from tether.fs import NotAFileError as NotAFileError
 from tether.fs import TooLargeError as TooLargeError
 from tether.fs import read_regular_file as read_regular_file
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -33,6 +34,8 @@ _ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://)?(?:[^\s@/]+@)?((?:[a-z0-9-]{1,63}\.)+[a-z]{2,63})\b", re.IGNORECASE
 )
 _LONGEST_SHOWN = 2000
+
+_IN_ALL = QT_TRANSLATE_NOOP("LinkQuestion", "%n characters in all", None, 2)
 
 
 def local_resource(folder: Path, reference: str) -> Path | None:
@@ -157,20 +160,29 @@ def link_question(text: str, url: str) -> str:
     """
     shown = url
     if len(url) > _LONGEST_SHOWN:
-        shown = f"{url[:_LONGEST_SHOWN]}… ({len(url):,} characters in all)"
-    lines = ["Open this link outside Tether?", ""]
+        in_all = translate("LinkQuestion", _IN_ALL, None, len(url))
+        shown = f"{url[:_LONGEST_SHOWN]}… ({in_all})"
+    lines = [translate("LinkQuestion", "Open this link outside Tether?"), ""]
     words = " ".join(text.split())
     if words and words != url:
-        lines.append(f"The link reads: “{words}”")
-    lines.append(f"It leads to: {shown}")
+        lines.append(translate("LinkQuestion", "The link reads: “{words}”").format(words=words))
+    lines.append(translate("LinkQuestion", "It leads to: {address}").format(address=shown))
     host = _host(url)
     try:
         spelled = host.encode("idna").decode("ascii") if host else host
     except UnicodeError:
         spelled = host
     if host and spelled != host:
-        lines.append(f"The site is written {spelled} (it uses letters from other alphabets).")
+        lines.append(
+            translate(
+                "LinkQuestion",
+                "The site is written {spelled} (it uses letters from other alphabets).",
+            ).format(spelled=spelled)
+        )
     other = named_address(words, url)
     if other is not None:
-        lines += ["", f"Careful: the words name {other}, but the link leads to {host or url}."]
+        careful = translate(
+            "LinkQuestion", "Careful: the words name {named}, but the link leads to {real}."
+        )
+        lines += ["", careful.format(named=other, real=host or url)]
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from tether.bundled import bundled_article_path
 from tether.content import Article, ArticleError
+from tether.i18n import translate
 from tether.store import StoreError
 
 if TYPE_CHECKING:
@@ -31,20 +32,36 @@ EXIT_FAILURE = 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the export options to Tether's command line."""
-    group = parser.add_argument_group("exporting a worksheet (no window is opened)")
+    group = parser.add_argument_group(
+        translate("ExportCommandLine", "exporting a worksheet (no window is opened)")
+    )
     group.add_argument(
         "--export-worksheet",
         metavar="OUT",
         type=Path,
-        help="write the article's worksheet to OUT (.md, .html or .pdf) and exit",
+        help=translate(
+            "ExportCommandLine",
+            "write the article's worksheet to OUT (.md, .html or .pdf) and exit",
+        ),
     )
     group.add_argument(
         "--blank",
         action="store_true",
-        help="a blank worksheet for handouts: no ticks and none of your reflections",
+        help=translate(
+            "ExportCommandLine",
+            "a blank worksheet for handouts: no ticks and none of your reflections",
+        ),
     )
-    group.add_argument("--with-article", action="store_true", help="include the article's text")
-    group.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    group.add_argument(
+        "--with-article",
+        action="store_true",
+        help=translate("ExportCommandLine", "include the article's text"),
+    )
+    group.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("ExportCommandLine", "replace OUT if it exists"),
+    )
 
 
 def requested(args: argparse.Namespace) -> bool:
@@ -60,6 +77,13 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
     from tether.export.worksheet import NoReaderData
     from tether.store import resolve_data_dir
 
+    # Said before the export: a PDF's QGuiApplication, shut down after it, takes the
+    # catalogue's translator with it.
+    wrote = (
+        translate("ExportCommandLine", "wrote the blank worksheet of “{title}” to {file}")
+        if args.blank
+        else translate("ExportCommandLine", "wrote the worksheet of “{title}” to {file}")
+    )
     try:
         out = _target(args)
         with ExitStack() as stack:
@@ -78,8 +102,7 @@ def run(args: argparse.Namespace, stdout: TextIO = sys.stdout, stderr: TextIO = 
     except (ExportError, ArticleError, StoreError) as error:
         print(f"tether: {error}", file=stderr)
         return EXIT_FAILURE
-    kind = "blank worksheet" if args.blank else "worksheet"
-    print(f"tether: wrote the {kind} of “{article.title}” to {out}", file=stdout)
+    print(f"tether: {wrote.format(title=article.title, file=out)}", file=stdout)
     return EXIT_OK
 
 
@@ -88,11 +111,20 @@ def _target(args: argparse.Namespace) -> Path:
 
     out: Path | None = args.export_worksheet
     if out is None:
-        raise ExportError("--blank, --with-article and --force go with --export-worksheet OUT.")
+        raise ExportError(
+            translate(
+                "ExportCommandLine",
+                "--blank, --with-article and --force go with --export-worksheet OUT.",
+            )
+        )
     refuse_special(out)  # a folder, a named pipe or a device is refused before any work
     format_for(out)
     if not args.force and os.path.lexists(out):
-        raise ExportError(f"{out} already exists; add --force to replace it.")
+        raise ExportError(
+            translate(
+                "ExportCommandLine", "{file} already exists; add --force to replace it."
+            ).format(file=out)
+        )
     return out
 
 

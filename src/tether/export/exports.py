@@ -24,6 +24,7 @@ from tether.export.html_writer import article_page, worksheet_page
 from tether.export.markdown_writer import worksheet_markdown
 from tether.export.pdf_writer import article_pdf, worksheet_pdf
 from tether.export.worksheet import WorksheetSource, build_worksheet
+from tether.i18n import translate
 
 
 def export_worksheet(
@@ -66,7 +67,11 @@ def export_article(
         data, _ = _made(lambda: article_pdf(article, locale))
         write_bytes(path, data, replace=replace)
     else:
-        raise ExportError(f"{path.name}: an article is shared as a web page (.html) or a PDF.")
+        raise ExportError(
+            translate(
+                "Export", "{name}: an article is shared as a web page (.html) or a PDF."
+            ).format(name=path.name)
+        )
     return kind
 
 
@@ -75,4 +80,8 @@ def _made(make: Callable[[], tuple[bytes, int]]) -> tuple[bytes, int]:
     try:
         return make()
     except OSError as error:
-        raise ExportError(f"Tether could not make the PDF: {error}. No file was written.") from None
+        raise ExportError(
+            translate(
+                "Export", "Tether could not make the PDF: {reason}. No file was written."
+            ).format(reason=error)
+        ) from None

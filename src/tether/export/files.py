@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from tether.fs import NotAFileError, check_target
+from tether.i18n import translate
 
 
 class ExportError(Exception):
@@ -36,7 +37,9 @@ class Format(StrEnum):
     @property
     def label(self) -> str:
         """The format's name for people."""
-        return {Format.MARKDOWN: "Markdown", Format.HTML: "Web page", Format.PDF: "PDF"}[self]
+        if self is Format.HTML:
+            return translate("Export", "Web page")
+        return "Markdown" if self is Format.MARKDOWN else "PDF"
 
 
 _SUFFIXES = {
@@ -53,7 +56,11 @@ def format_for(path: Path) -> Format:
     found = _SUFFIXES.get(path.suffix.lower())
     if found is None:
         known = ", ".join(sorted(_SUFFIXES))
-        raise ExportError(f"{path.name}: Tether does not know this file type; use one of {known}.")
+        raise ExportError(
+            translate(
+                "Export", "{name}: Tether does not know this file type; use one of {known}."
+            ).format(name=path.name, known=known)
+        )
     return found
 
 
@@ -100,14 +107,20 @@ def atomic_path(path: Path, *, replace: bool, private: bool = False) -> Iterator
     folder = path.parent
     refuse_special(path)
     if not replace and os.path.lexists(path):
-        raise ExportError(f"{path} already exists; Tether will not overwrite it.")
+        raise _exists(path)
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(
+            translate("Export", "The folder {folder} does not exist.").format(folder=folder)
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
         os.close(fd)
     except OSError as error:
-        raise ExportError(f"Tether cannot write in {folder}: {error.strerror or error}.") from None
+        raise ExportError(
+            translate("Export", "Tether cannot write in {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror or error
+            )
+        ) from None
     partial = Path(name)
     existed = os.path.lexists(path)
     try:
@@ -118,9 +131,17 @@ def atomic_path(path: Path, *, replace: bool, private: bool = False) -> Iterator
         _put_in_place(partial, path, replace)
         _sync_folder(folder)
     except OSError as error:
-        kept = "The file already there is unchanged." if existed else "No file was made."
+        kept = (
+            translate("Export", "The file already there is unchanged.")
+            if existed
+            else translate("Export", "No file was made.")
+        )
         reason = error.strerror or str(error)
-        raise ExportError(f"Tether could not write {path}: {reason}. {kept}") from None
+        raise ExportError(
+            translate("Export", "Tether could not write {file}: {reason}. {kept}").format(
+                file=path, reason=reason, kept=kept
+            )
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -133,11 +154,16 @@ def refuse_special(path: Path) -> None:
     try:
         check_target(path)
     except IsADirectoryError:
-        raise ExportError(f"{path} is a folder; please name a file.") from None
+        raise ExportError(
+            translate("Export", "{file} is a folder; please name a file.").format(file=path)
+        ) from None
     except NotAFileError:
         raise ExportError(
-            f"{path} is not an ordinary file (it is a named pipe, a device or a socket); "
-            "Tether will not write there. Please choose another name."
+            translate(
+                "Export",
+                "{file} is not an ordinary file (it is a named pipe, a device or a socket); "
+                "Tether will not write there. Please choose another name.",
+            ).format(file=path)
         ) from None
     except OSError:
         return  # cannot be looked at (no permission): the write itself will say why
@@ -150,12 +176,21 @@ def _put_in_place(partial: Path, path: Path, replace: bool) -> None:
     try:
         os.link(partial, path)
     except FileExistsError:
-        raise ExportError(f"{path} already exists; Tether will not overwrite it.") from None
+        raise _exists(path) from None
     except OSError:
         # No hard links here (some network or FAT drives): check, then rename.
         if os.path.lexists(path):
-            raise ExportError(f"{path} already exists; Tether will not overwrite it.") from None
+            raise _exists(path) from None
         os.rename(partial, path)
+
+
+def _exists(path: Path) -> ExportError:
+    """The refusal to overwrite ``path``."""
+    return ExportError(
+        translate("Export", "{file} already exists; Tether will not overwrite it.").format(
+            file=path
+        )
+    )
 
 
 def _fsync(path: Path) -> None:

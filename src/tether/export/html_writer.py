@@ -22,8 +22,14 @@ from tether.export.wording import (
     REFLECTIONS_HEADING,
     WRITING_LINES,
     WRITING_PROMPT,
+    byline,
     checkin_counts,
+    date_field,
     format_day,
+    made_on,
+    name_field,
+    reflect_prompt,
+    word,
     worksheet_heading,
 )
 from tether.export.worksheet import CheckInLine, ReflectionEntry, Worksheet, WorksheetSection
@@ -65,16 +71,17 @@ def worksheet_body(worksheet: Worksheet) -> str:
     parts = [f'<h1 class="title">{_text(worksheet_heading(worksheet.title))}</h1>']
     parts.extend(_byline(worksheet.subtitle, worksheet.author))
     if worksheet.blank:
-        parts.append(f'<p class="meta">Name: {_BLANK_FIELD} &nbsp; Date: {_BLANK_FIELD}</p>')
+        name, date = _text(name_field()), _text(date_field())
+        parts.append(f'<p class="meta">{name} {_BLANK_FIELD} &nbsp; {date} {_BLANK_FIELD}</p>')
     else:
-        parts.append(f'<p class="meta">Made {format_day(worksheet.made)}</p>')
+        parts.append(f'<p class="meta">{_text(made_on(worksheet.made))}</p>')
     if worksheet.checkins:
-        parts.append(f'<h2 class="checkins">{CHECKINS_HEADING}</h2>')
+        parts.append(f'<h2 class="checkins">{_text(word(CHECKINS_HEADING))}</h2>')
         parts.append('<ul class="checkins">' + "".join(map(_checkin, worksheet.checkins)) + "</ul>")
     for section in worksheet.sections:
         parts.extend(_section(section, worksheet.blank))
     if worksheet.orphaned:
-        parts.append(f"<h2>{ORPHANED_HEADING}</h2>")
+        parts.append(f"<h2>{_text(word(ORPHANED_HEADING))}</h2>")
         for orphan in worksheet.orphaned:
             parts.append(f"<h3>{_text(orphan.section_id)}</h3>")
             parts.extend(_reflections(orphan.reflections))
@@ -123,7 +130,7 @@ def _byline(subtitle: str | None, author: str | None) -> list[str]:
     if subtitle:
         parts.append(f'<p class="subtitle">{_text(subtitle)}</p>')
     if author:
-        parts.append(f'<p class="byline">By {_text(author)}</p>')
+        parts.append(f'<p class="byline">{_text(byline(author))}</p>')
     return parts
 
 
@@ -142,15 +149,18 @@ def _section(section: WorksheetSection, blank: bool) -> list[str]:
             )
             parts.append(f'<ul class="signs">{items}</ul>')
     # A prompt is a (small) heading so that it is never left alone at a page's foot.
-    prompts = [f'<h4 class="prompt">Reflect: {_text(prompt)}</h4>' for prompt in section.prompts]
+    prompts = [
+        f'<h4 class="prompt">{_text(reflect_prompt(prompt))}</h4>' for prompt in section.prompts
+    ]
     if blank:
-        parts.extend(prompts or [f'<h4 class="prompt">{WRITING_PROMPT}</h4>'])
+        parts.extend(prompts or [f'<h4 class="prompt">{_text(word(WRITING_PROMPT))}</h4>'])
         rows = '<tr><td class="line">&nbsp;</td></tr>' * WRITING_LINES
         parts.append(f'<table class="lines" width="100%" cellspacing="0">{rows}</table>')
     else:
-        parts.append(f'<h3 class="reflections">{REFLECTIONS_HEADING}</h3>')
+        parts.append(f'<h3 class="reflections">{_text(word(REFLECTIONS_HEADING))}</h3>')
         parts.extend(prompts)
-        parts.extend(_reflections(section.reflections) or [f'<p class="empty">{NO_REFLECTION}</p>'])
+        empty = f'<p class="empty">{_text(word(NO_REFLECTION))}</p>'
+        parts.extend(_reflections(section.reflections) or [empty])
     return parts
 
 
@@ -158,7 +168,7 @@ def _checkin(line: CheckInLine) -> str:
     """One check-in as a list item: date, counts, note; the signs that changed under it."""
     note = f" — <em>{_text(line.note)}</em>" if line.note else ""
     changes = "".join(
-        f"<li>{label}: {_text('; '.join(signs))}</li>"
+        f"<li>{_text(word(label))}: {_text('; '.join(signs))}</li>"
         for label, signs in (
             (NOW_TICKED, line.now_ticked),
             (NO_LONGER_TICKED, line.no_longer_ticked),

@@ -43,8 +43,14 @@ from tether.export.wording import (
     REFLECTIONS_HEADING,
     WRITING_LINES,
     WRITING_PROMPT,
+    byline,
     checkin_counts,
+    date_field,
     format_day,
+    made_on,
+    name_field,
+    reflect_prompt,
+    word,
     worksheet_heading,
 )
 from tether.export.worksheet import CheckInLine, ReflectionEntry, Worksheet, WorksheetSection
@@ -58,18 +64,18 @@ def worksheet_markdown(worksheet: Worksheet) -> str:
     if worksheet.subtitle:
         blocks.append(f"*{_line(worksheet.subtitle)}*")
     if worksheet.author:
-        blocks.append(_line(f"By {worksheet.author}"))
+        blocks.append(_line(byline(worksheet.author)))
     if worksheet.blank:
-        blocks.append(f"Name: {_RULE}  \nDate: {_RULE}")
+        blocks.append(f"{name_field()} {_RULE}  \n{date_field()} {_RULE}")
     else:
-        blocks.append(f"Made {format_day(worksheet.made)}")
+        blocks.append(made_on(worksheet.made))
     if worksheet.checkins:
-        blocks.append(f"## {CHECKINS_HEADING}")
+        blocks.append(f"## {word(CHECKINS_HEADING)}")
         blocks.append("\n".join(_checkin(line) for line in worksheet.checkins))
     for section in worksheet.sections:
         blocks.extend(_section(section, worksheet.blank))
     if worksheet.orphaned:
-        blocks.append(f"## {ORPHANED_HEADING}")
+        blocks.append(f"## {word(ORPHANED_HEADING)}")
         for orphan in worksheet.orphaned:
             blocks.append(f"**{_line(orphan.section_id)}**")
             blocks.extend(_reflections(orphan.reflections))
@@ -87,15 +93,15 @@ def _section(section: WorksheetSection, blank: bool) -> list[str]:
         tally = "" if blank else f" {checklist.tally}"
         blocks.append(f"**{_line(checklist.title)}**{tally}")
         blocks.append("\n".join(lines))
-    prompts = [f"> Reflect: {_line(prompt)}" for prompt in section.prompts]
+    prompts = [f"> {_line(reflect_prompt(prompt))}" for prompt in section.prompts]
     if blank:
-        blocks.extend(prompts or [WRITING_PROMPT])
+        blocks.extend(prompts or [word(WRITING_PROMPT)])
         # A rule on its own line: a ruled line in a viewer, a line to write on in text.
         blocks.extend([_RULE] * WRITING_LINES)
     else:
-        blocks.append(f"**{REFLECTIONS_HEADING}**")
+        blocks.append(f"**{word(REFLECTIONS_HEADING)}**")
         blocks.extend(prompts)
-        blocks.extend(_reflections(section.reflections) or [f"*{NO_REFLECTION}*"])
+        blocks.extend(_reflections(section.reflections) or [f"*{word(NO_REFLECTION)}*"])
     return blocks
 
 
@@ -105,7 +111,7 @@ def _checkin(line: CheckInLine) -> str:
     item = [f"- **{format_day(line.started)}**: {_line(checkin_counts(line.counts))}{note}"]
     for label, signs in ((NOW_TICKED, line.now_ticked), (NO_LONGER_TICKED, line.no_longer_ticked)):
         if signs:
-            item.append(f"  - {label}: {'; '.join(_line(sign) for sign in signs)}")
+            item.append(f"  - {word(label)}: {'; '.join(_line(sign) for sign in signs)}")
     return "\n".join(item)
 
 

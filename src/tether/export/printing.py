@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from tether.content import TICKED_GLYPH, UNTICKED_GLYPH
+from tether.i18n import translate
 from tether.look.fonts import READING_FAMILY, ensure_family
 
 POINTS_PER_INCH = 72
@@ -170,7 +171,8 @@ def _paint_footer(painter: QPainter, pages: Pages, number: int) -> None:
     painter.setPen(QColor("#666666"))
     top = pages.body.height() + FOOTER_GAP
     area = QRectF(QPointF(0, top), QSizeF(pages.body.width(), FOOTER_PT * 1.5))
-    painter.drawText(area, Qt.AlignmentFlag.AlignHCenter, f"{number} of {pages.page_count}")
+    footer = translate("Export", "{page} of {pages}").format(page=number, pages=pages.page_count)
+    painter.drawText(area, Qt.AlignmentFlag.AlignHCenter, footer)
 
 
 def _keep_together(document: QTextDocument, page_height: float) -> None:

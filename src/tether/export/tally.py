@@ -13,9 +13,12 @@ from pathlib import Path
 
 from tether.content import Article
 from tether.export.files import ExportError, write_text
+from tether.export.wording import workshop_title
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.store import Workshop
 
 CSV_COLUMNS = ("sign", "group", "count", "date")
+_SAVED = QT_TRANSLATE_NOOP("Tally", "Saved the tally of %n signs to {file}.", None, 2)
 
 
 def workshop_date(workshop: Workshop) -> str:
@@ -39,21 +42,28 @@ def tally_csv(article: Article, workshop: Workshop) -> str:
 def tally_markdown(article: Article, workshop: Workshop) -> str:
     """A heading per checklist the room went through, a table of its signs and counts."""
     lines = [
-        f"# {article.title}: workshop tally",
+        "# " + translate("Tally", "{title}: workshop tally").format(title=article.title),
         "",
-        f"{workshop.title()} · {workshop_date(workshop)}",
+        f"{workshop_title(workshop)} · {workshop_date(workshop)}",
         "",
-        "How many people in the room recognised each sign (counted by the facilitator; no names).",
+        translate(
+            "Tally",
+            "How many people in the room recognised each sign (counted by the facilitator; "
+            "no names).",
+        ),
     ]
+    header = "| {sign} | {count} |".format(
+        sign=translate("Tally", "Sign"), count=translate("Tally", "Count")
+    )
     for group in article.sign_groups:
         if not any(sign.id in workshop.counts for sign in group.signs):
             continue
-        lines += ["", f"## {_cell(group.title)}", "", "| Sign | Count |", "| --- | ---: |"]
+        lines += ["", f"## {_cell(group.title)}", "", header, "| --- | ---: |"]
         for sign in group.signs:
             count = workshop.counts.get(sign.id)
             lines.append(f"| {_cell(sign.text)} | {'—' if count is None else count} |")
     if len(lines) == 5:
-        lines += ["", "Nothing was counted in this workshop."]
+        lines += ["", translate("Tally", "Nothing was counted in this workshop.")]
     return "\n".join(lines) + "\n"
 
 
@@ -69,8 +79,12 @@ def write_tally(path: Path, article: Article, workshop: Workshop) -> str:
     """
     is_csv = path.suffix.lower() == ".csv"
     if not is_csv and path.suffix.lower() not in (".md", ".markdown"):
-        raise ExportError(f"{path.name}: a workshop tally is saved as .csv or .md.")
+        raise ExportError(
+            translate("Tally", "{name}: a workshop tally is saved as .csv or .md.").format(
+                name=path.name
+            )
+        )
     text = tally_csv(article, workshop) if is_csv else tally_markdown(article, workshop)
     write_text(path, text, replace=True)
     counted = len(workshop.counts)
-    return f"Saved the tally of {counted} sign{'s' if counted != 1 else ''} to {path}."
+    return translate("Tally", _SAVED, None, counted).format(file=path)

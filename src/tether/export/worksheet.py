@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from tether.content import Article, Section, SignGroup, strip_speaker_notes
 from tether.export.article_html import ImageSource, worksheet_section_html
 from tether.export.images import embedded_images
+from tether.export.wording import tally
 from tether.store import Reflection, utc_now
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class SignList:
     @property
     def tally(self) -> str:
         """How many are ticked, e.g. "2 of 4"."""
-        return f"{sum(sign.ticked for sign in self.signs)} of {len(self.signs)}"
+        return tally(sum(sign.ticked for sign in self.signs), len(self.signs))
 
 
 @dataclass(frozen=True, slots=True)

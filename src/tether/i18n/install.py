@@ -121,7 +121,10 @@ def _uninstall() -> None:
 def _set_locale(code: str) -> None:
     system = QLocale.system()
     if _base_code(system.name()) == code:
-        QLocale.setDefault(system)
+        # By its name, not the system locale itself: on Linux Qt names the system locale
+        # after LANGUAGE but reads its month names from LC_TIME/LANG, so LANGUAGE=de with
+        # LANG=C.UTF-8 would write "5. May 2025". The name keeps a variant's own order.
+        QLocale.setDefault(QLocale(system.name()))
     elif code == "en" and _base_code(system.name()) == "":
         QLocale.setDefault(QLocale("en_GB"))
     else:

@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPalette
 
 from tether.bundled import resource_path
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family
 
 SYSTEM = "system"
-SYSTEM_NAME = "Follow System"
+SYSTEM_NAME = QT_TRANSLATE_NOOP("Theme", "Follow System")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +48,15 @@ class Theme:
     frame: str = ""
     control: str = ""
 
+    @property
+    def label(self) -> str:
+        """The theme's name in the interface language (``name`` is the English one)."""
+        return translate("Theme", self.name)
+
 
 LIGHT = Theme(
     id="light",
-    name="Light",
+    name=QT_TRANSLATE_NOOP("Theme", "Light"),
     page="#fdfbf7",
     text="#2a2420",
     heading="#1c1714",
@@ -64,7 +70,7 @@ LIGHT = Theme(
 )
 SEPIA = Theme(
     id="sepia",
-    name="Sepia",
+    name=QT_TRANSLATE_NOOP("Theme", "Sepia"),
     page="#f5ecd9",
     text="#3a2e22",
     heading="#2a2017",
@@ -78,7 +84,7 @@ SEPIA = Theme(
 )
 DARK = Theme(
     id="dark",
-    name="Dark",
+    name=QT_TRANSLATE_NOOP("Theme", "Dark"),
     page="#1f1d1b",
     text="#e9e3da",
     heading="#f5f0e8",
@@ -94,7 +100,7 @@ DARK = Theme(
 # the letters in Atkinson Hyperlegible, drawn for readers with low vision.
 HIGH_CONTRAST = Theme(
     id="high-contrast",
-    name="High Contrast",
+    name=QT_TRANSLATE_NOOP("Theme", "High Contrast"),
     page="#000000",
     text="#ffffff",
     heading="#ffffff",
@@ -113,8 +119,14 @@ THEMES = {theme.id: theme for theme in (LIGHT, SEPIA, DARK, HIGH_CONTRAST)}
 
 
 def theme_choices() -> list[tuple[str, str]]:
-    """Every choice the reader has, as (id, name): following the system, then each theme."""
-    return [(SYSTEM, SYSTEM_NAME), *((theme.id, theme.name) for theme in THEMES.values())]
+    """Every choice the reader has, as (id, name): following the system, then each theme.
+
+    The names are in the interface language (menus and Preferences show them).
+    """
+    return [
+        (SYSTEM, translate("Theme", SYSTEM_NAME)),
+        *((theme.id, theme.label) for theme in THEMES.values()),
+    ]
 
 
 def resolve_theme(theme_id: str, scheme: Qt.ColorScheme | None = None) -> Theme:

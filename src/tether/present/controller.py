@@ -300,8 +300,12 @@ class PresentationController(QObject):
         if workshop is None:
             title = "Counts go to today’s workshop from the first one typed (C, then a number)."
         else:
+            from tether.export.wording import workshop_title
+
             counted = len(workshop.counts)
-            title = f"{workshop.title()}: {counted} sign{'s' if counted != 1 else ''} counted."
+            title = (
+                f"{workshop_title(workshop)}: {counted} sign{'s' if counted != 1 else ''} counted."
+            )
         console.show_workshop(title, workshop.name if workshop else "")
 
     def _refresh(self) -> None:

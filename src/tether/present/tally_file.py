@@ -20,7 +20,9 @@ def choose_workshop(parent: QWidget, workshops: list[Workshop]) -> Workshop | No
     """The one workshop, or the one the facilitator picks (newest first); None if none."""
     if len(workshops) <= 1:
         return workshops[0] if workshops else None
-    titles = [workshop.title() for workshop in workshops]
+    from tether.export.wording import workshop_title
+
+    titles = [workshop_title(workshop) for workshop in workshops]
     title, chosen = QInputDialog.getItem(
         parent, "Export Workshop Tally", "Which workshop’s tally?", titles, 0, False
     )

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, Signal, Slot
 
+from tether.i18n import translate
 from tether.shell.handover import REPLY, HandOver, server_name
 from tether.shell.instance_lock import FolderLock, LockInfo
 
@@ -182,20 +183,19 @@ def answer_timeout_ms(holder: LockInfo | None) -> int:
 
 def not_answering_text(data_dir: Path, lock_path: Path, holder: LockInfo | None) -> str:
     """What to tell the person when the running Tether does not take the hand-over."""
-    process = (
-        "a running Tether" if holder is None or holder.pid is None else (f"process {holder.pid}")
-    )
-    end = (
-        ""
-        if holder is None or holder.pid is None
-        else (
-            f" If no Tether window is open, end process {holder.pid} (in a terminal: "
-            f"kill {holder.pid}), then start Tether again."
-        )
-    )
-    return (
-        f"Tether is already open with the data folder {data_dir}: {process} holds its "
-        f"lock file {lock_path}, but it does not answer. Switch to that Tether window, "
-        f"or close it, and try again.{end} The lock is freed when that process ends; "
-        "deleting the lock file while it runs would let two Tethers write one data file."
-    )
+    if holder is None or holder.pid is None:
+        return translate(
+            "SingleInstance",
+            "Tether is already open with the data folder {folder}: a running Tether holds "
+            "its lock file {lock}, but it does not answer. Switch to that Tether window, or "
+            "close it, and try again. The lock is freed when that process ends; deleting "
+            "the lock file while it runs would let two Tethers write one data file.",
+        ).format(folder=data_dir, lock=lock_path)
+    return translate(
+        "SingleInstance",
+        "Tether is already open with the data folder {folder}: process {pid} holds its "
+        "lock file {lock}, but it does not answer. Switch to that Tether window, or close "
+        "it, and try again. If no Tether window is open, end process {pid} (in a terminal: "
+        "kill {pid}), then start Tether again. The lock is freed when that process ends; "
+        "deleting the lock file while it runs would let two Tethers write one data file.",
+    ).format(folder=data_dir, lock=lock_path, pid=holder.pid)

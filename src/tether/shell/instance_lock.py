@@ -30,6 +30,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tether.i18n import translate
+
 # How often :meth:`FolderLock.acquire` starts over when the lock file changes under it
 # (another Tether removing or making it at that moment). Each round is a few system calls.
 _ATTEMPTS = 50
@@ -157,7 +159,8 @@ class FolderLock:
             outcome = self._try_existing(notes)
             if outcome is not None:
                 return Claim(outcome[0], outcome[1], tuple(notes))
-        return Claim(True, notes=(*notes, f"{self._path} kept changing; Tether runs unlocked."))
+        changing = translate("SingleInstance", "{lock} kept changing; Tether runs unlocked.")
+        return Claim(True, notes=(*notes, changing.format(lock=self._path)))
 
     def _try_existing(self, notes: list[str]) -> tuple[bool, LockInfo | None] | None:
         """Lock the lock file already there: (owned, holder), or None to start over."""
@@ -170,7 +173,7 @@ class FolderLock:
             return None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
-            self._move_aside("it is not a regular file", notes)
+            self._move_aside(translate("SingleInstance", "it is not a regular file"), notes)
             return None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -180,14 +183,16 @@ class FolderLock:
             return False, holder or LockInfo()
         except OSError as error:
             os.close(fd)
-            notes.append(f"{self._path} cannot be locked here ({error.strerror}).")
+            unlockable = translate("SingleInstance", "{lock} cannot be locked here ({reason}).")
+            notes.append(unlockable.format(lock=self._path, reason=error.strerror))
             return True, None
         if not self._names(fd):
             os.close(fd)
             return None  # removed by its holder just before we locked it
         left = _read(fd)
         _write(fd, LockInfo.ours().encode())
-        notes.append(f"took over the lock file {self._path}: {_what_was_left(left)}.")
+        took = translate("SingleInstance", "took over the lock file {lock}: {why}.")
+        notes.append(took.format(lock=self._path, why=_what_was_left(left)))
         self._own(fd)
         return True, None
 
@@ -269,12 +274,18 @@ class FolderLock:
             return  # someone else moved it
         except OSError as error:
             raise LockBlockedError(
-                f"Tether cannot start: {self._path} is in the way of its lock file ({why}) "
-                f"and cannot be moved aside ({error.strerror}). Your reflections are not in "
-                f"it (they are in tether.sqlite3 in {self._path.parent}): move or rename "
-                f"{self._path} and start Tether again."
+                translate(
+                    "SingleInstance",
+                    "Tether cannot start: {lock} is in the way of its lock file ({why}) and "
+                    "cannot be moved aside ({reason}). Your reflections are not in it (they "
+                    "are in tether.sqlite3 in {folder}): move or rename {lock} and start "
+                    "Tether again.",
+                ).format(lock=self._path, why=why, reason=error.strerror, folder=self._path.parent)
             ) from error
-        notes.append(f"moved {self._path} to {aside}: {why}, so it cannot be Tether's lock.")
+        moved = translate(
+            "SingleInstance", "moved {lock} to {aside}: {why}, so it cannot be Tether's lock."
+        )
+        notes.append(moved.format(lock=self._path, aside=aside, why=why))
 
     def _names(self, fd: int) -> bool:
         """Whether the lock file path still leads to the file open as ``fd``."""
@@ -310,16 +321,21 @@ class FolderLock:
 def _what_was_left(content: bytes) -> str:
     """Why a lock file nobody held was stale, in words, from what it said."""
     if not content.strip():
-        return "it was empty, left by a Tether that ended without closing"
+        return translate(
+            "SingleInstance", "it was empty, left by a Tether that ended without closing"
+        )
     info = LockInfo.decode(content)
     if info is None or info.pid is None:
-        return "it could not be read, and no running Tether holds it"
+        return translate("SingleInstance", "it could not be read, and no running Tether holds it")
     if info.host is not None and info.host != this_host():
-        return (
-            f"it names process {info.pid} on another computer, {info.host} (a copied or "
-            "synced data folder); no Tether on this computer holds it"
-        )
-    return f"its process {info.pid} is not a Tether on this folder any more"
+        return translate(
+            "SingleInstance",
+            "it names process {pid} on another computer, {host} (a copied or synced data "
+            "folder); no Tether on this computer holds it",
+        ).format(pid=info.pid, host=info.host)
+    return translate(
+        "SingleInstance", "its process {pid} is not a Tether on this folder any more"
+    ).format(pid=info.pid)
 
 
 def _read(fd: int) -> bytes:

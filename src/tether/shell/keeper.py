@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 
+from tether.i18n import translate
 from tether.store import OpenedStore, RecoveryReport, Store, StoreError, open_store
 from tether.store.paths import ensure_private_dir
 
@@ -39,7 +40,9 @@ class Timings:
 def recovery_text(report: RecoveryReport) -> str:
     """What happened to a damaged data file and where the old one is, in plain words."""
     kept = ", ".join(str(path) for path in report.kept_files) or str(report.damaged_path)
-    return f"{report.message}\n\nThe old file is kept, untouched, at: {kept}"
+    return translate("DataKeeper", "{what}\n\nThe old file is kept, untouched, at: {kept}").format(
+        what=report.message, kept=kept
+    )
 
 
 def make_private_file(path: Path) -> None:
@@ -136,7 +139,7 @@ class StoreKeeper(QObject):
         try:
             return self._store.back_up()
         except StoreError as error:
-            self.told.emit(f"No backup made: {error}")
+            self.told.emit(translate("DataKeeper", "No backup made: {reason}").format(reason=error))
             return None
 
     @Slot()
@@ -197,13 +200,19 @@ class StoreKeeper(QObject):
         if replaced:
             self.reopened_other_file.emit()
             self.told.emit(
-                f"Tether's data file {path} was replaced while Tether was open. Tether now "
-                "uses the new file; what it had before is in the backups folder."
+                translate(
+                    "DataKeeper",
+                    "Tether's data file {file} was replaced while Tether was open. Tether now "
+                    "uses the new file; what it had before is in the backups folder.",
+                ).format(file=path)
             )
         else:
             self.told.emit(
-                f"Tether's data folder {self._data_dir} was deleted or moved while Tether "
-                "was open. Tether made it again and put everything back."
+                translate(
+                    "DataKeeper",
+                    "Tether's data folder {folder} was deleted or moved while Tether was "
+                    "open. Tether made it again and put everything back.",
+                ).format(folder=self._data_dir)
             )
 
     def _save_what_is_open(self, path: Path) -> Path:
@@ -211,7 +220,11 @@ class StoreKeeper(QObject):
         parent = self._data_dir.parent
         if not parent.is_dir():
             # Never rebuild a whole path: it may be a drive that is not plugged in.
-            raise StoreError(f"The folder {parent}, which holds Tether's data, is not there.")
+            raise StoreError(
+                translate(
+                    "DataKeeper", "The folder {folder}, which holds Tether's data, is not there."
+                ).format(folder=parent)
+            )
         ensure_private_dir(self._data_dir)
         return self._store.back_up()
 
@@ -219,6 +232,8 @@ class StoreKeeper(QObject):
         self._broken = True
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         self.failed.emit(
-            f"Tether's data folder {self._data_dir} is gone or cannot be used ({reason})."
+            translate(
+                "DataKeeper", "Tether's data folder {folder} is gone or cannot be used ({reason})."
+            ).format(folder=self._data_dir, reason=reason)
         )
         self._check_timer.setInterval(self._timings.retry)

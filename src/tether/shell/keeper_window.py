@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from tether.i18n import translate
 from tether.shell.keeper import StoreKeeper, recovery_text
 from tether.ui.first_paint import after_first_paint
 
@@ -52,4 +53,6 @@ def _tell(window: WindowHost, message: str) -> None:
 
 
 def _show_recovery(window: WindowHost, text: str) -> None:
-    QMessageBox.warning(window.window(), "Tether Repaired Its Data File", text)
+    QMessageBox.warning(
+        window.window(), translate("DataKeeper", "Tether Repaired Its Data File"), text
+    )

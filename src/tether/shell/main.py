@@ -20,9 +20,11 @@ from tether.content import Article, ArticleError
 from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.export import cli as export_cli
+from tether.i18n import translate
 from tether.i18n.install import attach_to_application, choose_language, install_language
 from tether.look.fonts import READING_FAMILY, register_bundled_fonts
 from tether.present import cli as present_cli
+from tether.shell.argparse_words import install as install_argparse_words
 from tether.shell.desktop import (
     APP_ID,
     FileOpenFilter,
@@ -71,30 +73,53 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """Tether's command line, its help and errors in the interface language."""
+    install_argparse_words()
     parser = argparse.ArgumentParser(
         prog="tether",
-        description="Read a reflective article, tick the signs you recognise, and write "
-        "reflections that stay on this computer.",
+        description=translate(
+            "CommandLine",
+            "Read a reflective article, tick the signs you recognise, and write "
+            "reflections that stay on this computer.",
+        ),
     )
     parser.add_argument(
-        "article", nargs="?", type=Path, help="a Markdown article (default: the last one read)"
+        "article",
+        nargs="?",
+        type=Path,
+        help=translate("CommandLine", "a Markdown article (default: the last one read)"),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep all of Tether's data and settings in this folder "
-        "(also: the TETHER_DATA_DIR environment variable)",
+        help=translate(
+            "CommandLine",
+            "keep all of Tether's data and settings in this folder "
+            "(also: the TETHER_DATA_DIR environment variable)",
+        ),
     )
-    parser.add_argument("--section", metavar="ID", help="open at the section with this id")
+    parser.add_argument(
+        "--section",
+        metavar="ID",
+        help=translate("CommandLine", "open at the section with this id"),
+    )
     parser.add_argument(
         "--quit-after-startup",
         action="store_true",
-        help="open the window, print startup_ms=N once the article is painted and "
-        "complete_ms=N once the rest of the window is, and exit",
+        help=translate(
+            "CommandLine",
+            "open the window, print startup_ms=N once the article is painted and "
+            "complete_ms=N once the rest of the window is, and exit",
+        ),
     )
     export_cli.add_arguments(parser)
     present_cli.add_arguments(parser)
-    parser.add_argument("--version", action="version", version=f"tether {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"tether {__version__}",
+        help=translate("CommandLine", "show program's version number and exit"),
+    )
     return parser
 
 
@@ -163,7 +188,11 @@ def _refuse(error: ArticleError, interactive: bool) -> bool:
     print(f"tether: {error}", file=sys.stderr)
     if interactive:
         QMessageBox.warning(
-            None, "Cannot Open Article", f"{error}\n\nTether opens its bundled article instead."
+            None,
+            translate("CommandLine", "Cannot Open Article"),
+            translate("CommandLine", "{error}\n\nTether opens its bundled article instead.").format(
+                error=error
+            ),
         )
     return interactive
 
@@ -239,12 +268,14 @@ def _hand_over(
         nonlocal claimed, told
         if not told:  # the wait may be long: say what it is for
             told = True
-            print(f"tether: waiting for the Tether open with {data_dir}…", file=sys.stderr)
+            waiting = translate("CommandLine", "waiting for the Tether open with {folder}…")
+            print(f"tether: {waiting.format(folder=data_dir)}", file=sys.stderr)
         claimed = _claim(instance) is True
         return not claimed
 
     if hand_over(data_dir, request, answer_timeout_ms(instance.holder), keep_waiting):
-        print(f"tether: Tether is already open with {data_dir}; it shows it.", file=sys.stderr)
+        shown = translate("CommandLine", "Tether is already open with {folder}; it shows it.")
+        print(f"tether: {shown.format(folder=data_dir)}", file=sys.stderr)
         return 0
     if claimed or _claim(instance) is True:
         return None  # that Tether ended meanwhile (it may have taken our request with it)
@@ -355,7 +386,8 @@ def _run(argv: Sequence[str] | None) -> int:
         outline = article if isinstance(article, Article) else article.article()
         if args.section and outline.section_index(args.section) is None:
             known = ", ".join(section.id for section in outline.sections)
-            print(f"tether: no section “{args.section}”; sections are: {known}", file=sys.stderr)
+            unknown = translate("CommandLine", "no section “{section}”; sections are: {known}")
+            print(f"tether: {unknown.format(section=args.section, known=known)}", file=sys.stderr)
         settings_problem = settings_link_problem(override)
         if settings_problem is not None:
             print(f"tether: {settings_problem}", file=sys.stderr, flush=True)

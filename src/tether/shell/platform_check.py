@@ -20,6 +20,8 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
+
 # Shared library (its soname) -> the Debian package that provides it.
 # Loaded by QtGui itself and by every platform, the offscreen one of the tests included.
 # A Python that imported PySide6.QtGui has them already; bootstrap installs them first.
@@ -110,10 +112,13 @@ def xcb_platform_expected(environ: Mapping[str, str], platform: str = sys.platfo
     return bool(environ.get("DISPLAY")) and not wayland
 
 
-NO_DISPLAY = (
-    "tether: no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set); run "
-    "Tether from a desktop session, or set QT_QPA_PLATFORM=offscreen for headless use."
+_NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "no graphical display found (DISPLAY and WAYLAND_DISPLAY are not set); run Tether "
+    "from a desktop session, or set QT_QPA_PLATFORM=offscreen for headless use.",
 )
+#: The message (in English) when there is no display to open a window on.
+NO_DISPLAY = f"tether: {_NO_DISPLAY}"
 
 
 def display_missing(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
@@ -134,13 +139,13 @@ def display_missing(environ: Mapping[str, str], platform: str = sys.platform) ->
 def install_advice(packages: Sequence[str]) -> str:
     """What to tell a person whose system lacks ``packages``."""
     sonames = [name for name, package in XCB_LIBRARIES.items() if package in packages]
-    return (
-        "tether: Qt cannot open a window on this X11 display: some system libraries are "
-        "missing.\n"
-        f"Tether needs these system packages: sudo apt-get install {' '.join(packages)}\n"
-        "(On other Linux distributions, install the packages that provide "
-        f"{', '.join(sonames)}.)"
+    advice = translate(
+        "CommandLine",
+        "Qt cannot open a window on this X11 display: some system libraries are missing.\n"
+        "Tether needs these system packages: sudo apt-get install {packages}\n"
+        "(On other Linux distributions, install the packages that provide {libraries}.)",
     )
+    return "tether: " + advice.format(packages=" ".join(packages), libraries=", ".join(sonames))
 
 
 def xcb_preflight(environ: Mapping[str, str] | None = None) -> str | None:
@@ -159,7 +164,7 @@ def preflight(environ: Mapping[str, str] | None = None) -> str | None:
     """
     environ = os.environ if environ is None else environ
     if display_missing(environ):
-        return NO_DISPLAY
+        return f"tether: {translate('CommandLine', _NO_DISPLAY)}"
     return xcb_preflight(environ)
 
 

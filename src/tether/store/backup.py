@@ -10,6 +10,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
+from tether.i18n import translate
 from tether.store.connection import connect_readonly, describe
 from tether.store.errors import StoreError
 from tether.store.files import (
@@ -124,7 +125,11 @@ class RollingBackups:
             return self._back_up(conn, live)
         except (OSError, sqlite3.Error) as exc:
             reason = describe(live, exc)
-            raise StoreError(f"Tether could not make a backup in {self._folder}. {reason}") from exc
+            raise StoreError(
+                translate(
+                    "DataFile", "Tether could not make a backup in {folder}. {reason}"
+                ).format(folder=self._folder, reason=reason)
+            ) from exc
 
     def _back_up(self, conn: sqlite3.Connection, live: Path) -> Path:
         marker = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))

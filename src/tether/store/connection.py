@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tether.i18n import translate
 from tether.store import schema
 from tether.store.errors import StoreError
 from tether.store.nofollow import PRIVATE_FILE_MODE as PRIVATE_FILE_MODE  # re-exported
@@ -51,13 +52,17 @@ def describe(path: Path, exc: BaseException) -> str:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
         if code == sqlite3.SQLITE_NOTADB:
-            return f"{path} is not a Tether data file ({exc})."
+            return translate("DataFile", "{file} is not a Tether data file ({reason}).").format(
+                file=path, reason=exc
+            )
         if code == sqlite3.SQLITE_CORRUPT:
-            return f"{path} is damaged ({exc})."
-        return f"Tether could not use its data file {path}: {exc}."
-    if isinstance(exc, OSError):
-        return f"Tether could not use its data file {path}: {exc.strerror or exc}."
-    return f"Tether could not use its data file {path}: {exc}."
+            return translate("DataFile", "{file} is damaged ({reason}).").format(
+                file=path, reason=exc
+            )
+    reason = exc.strerror or exc if isinstance(exc, OSError) else exc
+    return translate("DataFile", "Tether could not use its data file {file}: {reason}.").format(
+        file=path, reason=reason
+    )
 
 
 def _lenient_text(data: bytes) -> str:

@@ -20,6 +20,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from tether.i18n import translate
 from tether.store.errors import StoreError
 from tether.store.paths import PRIVATE_DIR_MODE, ensure_private_dir
 
@@ -94,12 +95,20 @@ def private_subdir(path: Path) -> None:
         with contextlib.suppress(FileExistsError):
             os.mkdir(path, PRIVATE_DIR_MODE)
         if not stat.S_ISDIR(os.lstat(path).st_mode):
-            raise StoreError(f"Tether cannot use {path}: it exists but is not a folder.")
+            raise StoreError(
+                translate(
+                    "DataFile", "Tether cannot use {folder}: it exists but is not a folder."
+                ).format(folder=path)
+            )
         # mkdir's mode is filtered by the umask and ignored for existing folders.
         chmod_no_follow(path, PRIVATE_DIR_MODE)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise StoreError(f"Tether cannot prepare the folder {path}: {reason}.") from exc
+        raise StoreError(
+            translate("DataFile", "Tether cannot prepare the folder {folder}: {reason}.").format(
+                folder=path, reason=reason
+            )
+        ) from exc
 
 
 def make_tree_private(root: Path, names: Iterable[str]) -> list[Path]:

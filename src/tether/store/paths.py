@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from tether.i18n import translate
 from tether.store.errors import StoreError
 
 APP_NAME = "Tether"
@@ -53,8 +54,15 @@ def ensure_private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR_MODE)
     except FileExistsError as exc:
         raise StoreError(
-            f"Tether cannot use {path} as its data folder: it exists but is not a folder."
+            translate(
+                "DataFile",
+                "Tether cannot use {folder} as its data folder: it exists but is not a folder.",
+            ).format(folder=path)
         ) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise StoreError(f"Tether cannot prepare its data folder {path}: {reason}.") from exc
+        raise StoreError(
+            translate(
+                "DataFile", "Tether cannot prepare its data folder {folder}: {reason}."
+            ).format(folder=path, reason=reason)
+        ) from exc

@@ -123,8 +123,5 @@ class Workshop:
     name: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     key: str = ""  # ``started`` exactly as stored
-
-    def title(self) -> str:
-        """E.g. "Workshop, 4 December 2026" or "Team day (4 December 2026)"."""
-        day = f"{self.started.astimezone().day} {self.started.astimezone():%B %Y}"
-        return f"{self.name} ({day})" if self.name else f"Workshop, {day}"
+    # Its title for people ("Workshop, 4 December 2026") is written in the interface
+    # language by tether.export.wording.workshop_title: dates need QLocale, not here.

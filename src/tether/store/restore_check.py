@@ -21,6 +21,7 @@ import sqlite3
 from pathlib import Path
 
 from tether.fs import NotAFileError, TooLargeError, open_regular
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.store.connection import SQLITE_MAGIC
 from tether.store.errors import StoreError
 from tether.store.repair.snapshot import TABLE_COLUMNS
@@ -34,7 +35,7 @@ MAX_TEXT_CHARS = 10_000_000
 # SQLite's limit on any one value or row on the checking connection, in bytes: the
 # longest allowed text in UTF-8 (up to 4 bytes a character), and room for the rest.
 _SQLITE_LENGTH_LIMIT = 4 * MAX_TEXT_CHARS + 1024 * 1024
-_NOTHING_CHANGED = "Nothing was changed."
+_NOTHING_CHANGED = QT_TRANSLATE_NOOP("DataFile", "Nothing was changed.")
 
 
 def check_backup_file(source: Path) -> None:
@@ -45,38 +46,71 @@ def check_backup_file(source: Path) -> None:
     try:
         descriptor = open_regular(source, MAX_BACKUP_BYTES)
     except FileNotFoundError:
-        raise StoreError(f"{source} does not exist.") from None
+        raise StoreError(
+            translate("DataFile", "{file} does not exist.").format(file=source)
+        ) from None
     except IsADirectoryError:
         raise StoreError(
-            f"{source} is a folder, not a Tether backup. Please choose the backup file itself."
+            translate(
+                "DataFile",
+                "{file} is a folder, not a Tether backup. Please choose the backup file itself.",
+            ).format(file=source)
         ) from None
     except NotAFileError:
         raise StoreError(
-            f"{source} is not a Tether backup: it is not an ordinary file (it is a named "
-            "pipe, a device or a socket), so Tether does not read it."
+            translate(
+                "DataFile",
+                "{file} is not a Tether backup: it is not an ordinary file (it is a named "
+                "pipe, a device or a socket), so Tether does not read it.",
+            ).format(file=source)
         ) from None
     except TooLargeError as error:
         raise StoreError(
-            f"{source} is {_size(error.size)}, larger than any Tether backup (the limit is "
-            f"{_size(MAX_BACKUP_BYTES)}), so it is not restored. {_NOTHING_CHANGED}"
+            translate(
+                "DataFile",
+                "{file} is {size}, larger than any Tether backup (the limit is {limit}), so "
+                "it is not restored. {unchanged}",
+            ).format(
+                file=source,
+                size=_size(error.size),
+                limit=_size(MAX_BACKUP_BYTES),
+                unchanged=translate("DataFile", _NOTHING_CHANGED),
+            )
         ) from None
     except PermissionError:
-        raise StoreError(f"You do not have permission to read {source}.") from None
+        raise StoreError(
+            translate("DataFile", "You do not have permission to read {file}.").format(file=source)
+        ) from None
     except OSError as error:
-        raise StoreError(f"Tether could not read {source}: {error.strerror or error}.") from None
+        raise _unreadable(source, error) from None
     try:
         header = os.read(descriptor, len(SQLITE_MAGIC))
     except OSError as error:
-        raise StoreError(f"Tether could not read {source}: {error.strerror or error}.") from None
+        raise _unreadable(source, error) from None
     finally:
         os.close(descriptor)
     if not header:
-        raise StoreError(f"{source} is empty, so it is not a Tether backup.")
+        raise StoreError(
+            translate("DataFile", "{file} is empty, so it is not a Tether backup.").format(
+                file=source
+            )
+        )
     if header != SQLITE_MAGIC:
         raise StoreError(
-            f"{source} is not a Tether backup: it is not a database at all (a Tether backup "
-            "is an SQLite database file, usually ending in .sqlite3)."
+            translate(
+                "DataFile",
+                "{file} is not a Tether backup: it is not a database at all (a Tether backup "
+                "is an SQLite database file, usually ending in .sqlite3).",
+            ).format(file=source)
         )
+
+
+def _unreadable(source: Path, error: OSError) -> StoreError:
+    return StoreError(
+        translate("DataFile", "Tether could not read {file}: {reason}.").format(
+            file=source, reason=error.strerror or error
+        )
+    )
 
 
 def check_wal(wal: Path) -> Path | None:
@@ -89,8 +123,16 @@ def check_wal(wal: Path) -> Path | None:
         os.close(open_regular(wal, MAX_BACKUP_BYTES))
     except TooLargeError as error:
         raise StoreError(
-            f"{wal} is {_size(error.size)}, larger than any Tether backup (the limit is "
-            f"{_size(MAX_BACKUP_BYTES)}), so the backup is not restored. {_NOTHING_CHANGED}"
+            translate(
+                "DataFile",
+                "{file} is {size}, larger than any Tether backup (the limit is {limit}), so "
+                "the backup is not restored. {unchanged}",
+            ).format(
+                file=wal,
+                size=_size(error.size),
+                limit=_size(MAX_BACKUP_BYTES),
+                unchanged=translate("DataFile", _NOTHING_CHANGED),
+            )
         ) from None
     except OSError:
         return None
@@ -111,9 +153,23 @@ def check_backup_schema(conn: sqlite3.Connection, source: Path) -> None:
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     for kind, name, sql in rows:
         if kind in ("view", "trigger"):
-            _refuse(source, f"it holds a {kind} (“{name}”), which a Tether backup never has.")
+            held = (
+                translate(
+                    "DataFile", "it holds a view (“{name}”), which a Tether backup never has."
+                )
+                if kind == "view"
+                else translate(
+                    "DataFile", "it holds a trigger (“{name}”), which a Tether backup never has."
+                )
+            )
+            _refuse(source, held.format(name=name))
         if kind == "table" and str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
-            _refuse(source, f"its table “{name}” is a virtual table, which Tether never makes.")
+            _refuse(
+                source,
+                translate(
+                    "DataFile", "its table “{name}” is a virtual table, which Tether never makes."
+                ).format(name=name),
+            )
     tables = {str(name) for kind, name, _ in rows if kind == "table"}
     for table in TABLE_COLUMNS:
         if table not in tables:
@@ -123,9 +179,12 @@ def check_backup_schema(conn: sqlite3.Connection, source: Path) -> None:
             if column[6] != 0:
                 _refuse(
                     source,
-                    f"its table “{table}” has a column “{column[1]}” that is computed by a "
-                    "formula (a generated column). Tether's backups never have one, and "
-                    "reading it could take all of the computer's memory.",
+                    translate(
+                        "DataFile",
+                        "its table “{table}” has a column “{column}” that is computed by a "
+                        "formula (a generated column). Tether's backups never have one, and "
+                        "reading it could take all of the computer's memory.",
+                    ).format(table=table, column=column[1]),
                 )
 
 
@@ -155,13 +214,20 @@ def check_backup_lengths(conn: sqlite3.Connection, source: Path) -> None:
         if found is not None:
             _refuse(
                 source,
-                f"a row of its table “{table}” holds a text of more than "
-                f"{MAX_TEXT_CHARS:,} characters, longer than any Tether keeps.",
+                translate(
+                    "DataFile",
+                    "a row of its table “{table}” holds a text of more than {limit} "
+                    "characters, longer than any Tether keeps.",
+                ).format(table=table, limit=f"{MAX_TEXT_CHARS:,}"),
             )
 
 
 def _refuse(source: Path, reason: str) -> None:
-    raise StoreError(f"{source} cannot be restored: {reason} {_NOTHING_CHANGED}")
+    raise StoreError(
+        translate("DataFile", "{file} cannot be restored: {reason} {unchanged}").format(
+            file=source, reason=reason, unchanged=translate("DataFile", _NOTHING_CHANGED)
+        )
+    )
 
 
 def _size(size: int) -> str:

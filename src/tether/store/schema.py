@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from tether.i18n import translate
 from tether.store.errors import StoreError
 
 # "The reflection's text is not blank" in SQL, exactly as Python's ``not text.strip()``
@@ -184,14 +185,20 @@ def check_state(path: Path, version: int, objects: int) -> None:
     """Refuse files this code must not touch: newer ones and other programs' ones."""
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{path} was written by a newer version of Tether (data version "
-            f"{version}; this version understands up to {SCHEMA_VERSION}). "
-            "Please update Tether; the file has not been changed."
+            translate(
+                "DataFile",
+                "{file} was written by a newer version of Tether (data version {version}; "
+                "this version understands up to {known}). Please update Tether; the file has "
+                "not been changed.",
+            ).format(file=path, version=version, known=SCHEMA_VERSION)
         )
     if version == 0 and objects > 0:
         raise StoreError(
-            f"{path} is not a Tether data file (it is an SQLite database holding "
-            "other data). The file has not been changed."
+            translate(
+                "DataFile",
+                "{file} is not a Tether data file (it is an SQLite database holding other "
+                "data). The file has not been changed.",
+            ).format(file=path)
         )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tether.fs import NotAFileError, check_target
+from tether.i18n import translate
 from tether.store.connection import (
     connect_readonly,
     describe,
@@ -84,7 +85,11 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
     """
     _refuse_special_target(target)
     if not replace and os.path.lexists(target):
-        raise StoreError(f"{target} already exists; Tether will not overwrite it.")
+        raise StoreError(
+            translate("DataFile", "{file} already exists; Tether will not overwrite it.").format(
+                file=target
+            )
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
         os.close(fd)  # mkstemp makes it 0600
@@ -106,11 +111,22 @@ def back_up_to(store: Store, target: Path, *, replace: bool = False) -> Transfer
         finally:
             partial.unlink(missing_ok=True)
     except FileExistsError:
-        raise StoreError(f"{target} already exists; Tether will not overwrite it.") from None
+        raise StoreError(
+            translate("DataFile", "{file} already exists; Tether will not overwrite it.").format(
+                file=target
+            )
+        ) from None
     except (OSError, sqlite3.Error) as exc:
         reason = describe(target, exc)
-        raise StoreError(f"Tether could not write the backup {target}. {reason}") from exc
-    return TransferReport(target, held, RowCounts(), f"Saved {held.in_words()} to {target}.")
+        raise StoreError(
+            translate("DataFile", "Tether could not write the backup {file}. {reason}").format(
+                file=target, reason=reason
+            )
+        ) from exc
+    saved = translate("DataFile", "Saved {what} to {file}.").format(
+        what=held.in_words(), file=target
+    )
+    return TransferReport(target, held, RowCounts(), saved)
 
 
 def _refuse_special_target(target: Path) -> None:
@@ -118,11 +134,18 @@ def _refuse_special_target(target: Path) -> None:
     try:
         check_target(target)
     except IsADirectoryError:
-        raise StoreError(f"{target} is a folder; please name a file for the backup.") from None
+        raise StoreError(
+            translate("DataFile", "{file} is a folder; please name a file for the backup.").format(
+                file=target
+            )
+        ) from None
     except NotAFileError:
         raise StoreError(
-            f"{target} is not an ordinary file (it is a named pipe, a device or a socket); "
-            "Tether will not put a backup there. Please choose another name."
+            translate(
+                "DataFile",
+                "{file} is not an ordinary file (it is a named pipe, a device or a socket); "
+                "Tether will not put a backup there. Please choose another name.",
+            ).format(file=target)
         ) from None
     except OSError:
         return  # cannot be looked at: writing will say why
@@ -148,12 +171,15 @@ def restore_from(store: Store, source: Path) -> TransferReport:
     finally:
         conn.close()
     if added.total:
-        message = (
-            f"Restored from {source.name}: {added.in_words()} added or brought up to date. "
-            "Nothing you had was removed."
-        )
+        message = translate(
+            "DataFile",
+            "Restored from {name}: {what} added or brought up to date. Nothing you had "
+            "was removed.",
+        ).format(name=source.name, what=added.in_words())
     else:
-        message = f"Everything in {source.name} was already here; nothing changed."
+        message = translate(
+            "DataFile", "Everything in {name} was already here; nothing changed."
+        ).format(name=source.name)
     return TransferReport(source, incoming.counts(), added, message)
 
 
@@ -165,7 +191,11 @@ def _refuse_unusable(store: Store, source: Path) -> None:
     is refused with the reason, and nothing of it is read.
     """
     if source.resolve() == store.path.resolve():
-        raise StoreError(f"{source} is Tether's own data file, not a backup.")
+        raise StoreError(
+            translate("DataFile", "{file} is Tether's own data file, not a backup.").format(
+                file=source
+            )
+        )
     check_backup_file(source)
     try:
         with closing(connect_readonly(source, immutable=True)) as conn:
@@ -173,14 +203,28 @@ def _refuse_unusable(store: Store, source: Path) -> None:
             version, objects = read_state(conn)
             tables = table_names(conn) or set()
     except FileNotFoundError:
-        raise StoreError(f"{source} does not exist.") from None
+        raise StoreError(
+            translate("DataFile", "{file} does not exist.").format(file=source)
+        ) from None
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"{source} is not a Tether backup ({exc}).") from None
+        raise StoreError(
+            translate("DataFile", "{file} is not a Tether backup ({reason}).").format(
+                file=source, reason=exc
+            )
+        ) from None
     check_state(source, version, objects)
     if objects == 0:
-        raise StoreError(f"{source} is an empty database, not a Tether backup.")
+        raise StoreError(
+            translate("DataFile", "{file} is an empty database, not a Tether backup.").format(
+                file=source
+            )
+        )
     if not tables.issuperset(CORE_TABLES):
-        raise StoreError(f"{source} is not a Tether backup (it holds other data).")
+        raise StoreError(
+            translate("DataFile", "{file} is not a Tether backup (it holds other data).").format(
+                file=source
+            )
+        )
 
 
 def _read_backup(store: Store, source: Path) -> Snapshot:
@@ -206,7 +250,11 @@ def _read_backup(store: Store, source: Path) -> Snapshot:
             # Rows the length check could not reach (a damaged page) stay bounded too.
             return salvage_file(db, wal, Path(scratch), deadline, prepare=limit_lengths)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"Tether could not read the backup {source}: {exc}.") from None
+        raise StoreError(
+            translate("DataFile", "Tether could not read the backup {file}: {reason}.").format(
+                file=source, reason=exc
+            )
+        ) from None
 
 
 def _check_contents(db: Path, source: Path, *, immutable: bool) -> None:

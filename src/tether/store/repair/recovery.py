@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tether.i18n import translate
 from tether.store.connection import (
     PRIVATE_FILE_MODE,
     open_database,
@@ -166,8 +167,11 @@ def _recover(path: Path, finding: Finding, clock: Clock, deadline: float) -> Ope
             sync_folder(path.parent)
     except OSError as exc:
         raise StoreError(
-            f"Tether found that its data file {path} is damaged but could not replace "
-            f"it: {exc.strerror or exc}. Anything moved is in {folder}; nothing was deleted."
+            translate(
+                "DataFile",
+                "Tether found that its data file {file} is damaged but could not replace it: "
+                "{reason}. Anything moved is in {folder}; nothing was deleted.",
+            ).format(file=path, reason=exc.strerror or exc, folder=folder)
         ) from exc
     report = RecoveryReport(
         problem=finding.problem,
@@ -190,10 +194,11 @@ def _keep_stray_files(path: Path, finding: Finding, clock: Clock) -> OpenedStore
     empty = not os.path.lexists(path) or path.stat().st_size == 0
     strays = list(SIDECAR_SUFFIXES) if empty else ["-wal", "-shm"]
     moved = _move_aside(path, strays, folder, clock)
-    message = (
-        "Tether found a leftover file beside its data file that did not belong to it "
-        f"and moved it to the folder {folder}. Your reflections and ticks were not changed."
-    )
+    message = translate(
+        "DataFile",
+        "Tether found a leftover file beside its data file that did not belong to it and "
+        "moved it to the folder {folder}. Your reflections and ticks were not changed.",
+    ).format(folder=folder)
     report = RecoveryReport(
         Problem.STRAY_FILE,
         moved[0],
@@ -223,8 +228,11 @@ def _move_aside(path: Path, suffixes: list[str], folder: Path, clock: Clock) -> 
         refuse_link(sidecar(path, suffix))
     if in_use(path):
         raise StoreError(
-            f"Tether found a problem with its data file {path}, but another Tether "
-            "is using it. Please close every Tether window and start Tether again."
+            translate(
+                "DataFile",
+                "Tether found a problem with its data file {file}, but another Tether is "
+                "using it. Please close every Tether window and start Tether again.",
+            ).format(file=path)
         )
     target = free_stamped_name(folder, clock(), SIDECAR_SUFFIXES)
     moved: list[Path] = []
@@ -237,8 +245,11 @@ def _move_aside(path: Path, suffixes: list[str], folder: Path, clock: Clock) -> 
             chmod_no_follow(dest, PRIVATE_FILE_MODE)
         except OSError as exc:
             raise StoreError(
-                f"Tether found a problem with its data file {path} but could not move "
-                f"{source.name} to {folder}: {exc.strerror or exc}. Nothing was deleted."
+                translate(
+                    "DataFile",
+                    "Tether found a problem with its data file {file} but could not move "
+                    "{name} to {folder}: {reason}. Nothing was deleted.",
+                ).format(file=path, name=source.name, folder=folder, reason=exc.strerror or exc)
             ) from exc
         moved.append(dest)
     sync_folder(folder)
@@ -251,19 +262,36 @@ def _message(
 ) -> str:
     """One or two plain sentences: what happened, where the old file is, what came back."""
     if problem is Problem.MISMATCHED_WAL:
-        first = "Tether's data file had been mixed up with part of another one"
+        first = translate(
+            "DataFile",
+            "Tether's data file had been mixed up with part of another one, so Tether moved "
+            "it to the folder {folder} and started a new one.",
+        )
     elif problem is Problem.NOT_A_DATABASE and not salvaged.total:
-        first = "Tether's data file could not be read at all"
+        first = translate(
+            "DataFile",
+            "Tether's data file could not be read at all, so Tether moved it to the folder "
+            "{folder} and started a new one.",
+        )
     else:
-        first = "Tether's data file was damaged"
-    first += f", so Tether moved it to the folder {folder} and started a new one."
-    found = []
-    if salvaged.total:
-        found.append(f"{salvaged.in_words()} from the old file")
-    if from_backup.total:
-        found.append(f"{from_backup.in_words()} from a backup")
-    if found:
-        return f"{first} It recovered {' and '.join(found)}."
-    if had_backup:
-        return f"{first} Nothing could be read back from it, and the backup was empty."
-    return f"{first} Nothing could be read back from it, and there was no backup to use."
+        first = translate(
+            "DataFile",
+            "Tether's data file was damaged, so Tether moved it to the folder {folder} and "
+            "started a new one.",
+        )
+    first = first.format(folder=folder)
+    old = translate("DataFile", "{what} from the old file").format(what=salvaged.in_words())
+    backup = translate("DataFile", "{what} from a backup").format(what=from_backup.in_words())
+    if salvaged.total and from_backup.total:
+        then = translate("DataFile", "It recovered {old} and {backup}.")
+    elif salvaged.total or from_backup.total:
+        then = translate("DataFile", "It recovered {what}.")
+    elif had_backup:
+        then = translate(
+            "DataFile", "Nothing could be read back from it, and the backup was empty."
+        )
+    else:
+        then = translate(
+            "DataFile", "Nothing could be read back from it, and there was no backup to use."
+        )
+    return f"{first} " + then.format(old=old, backup=backup, what=old if salvaged.total else backup)

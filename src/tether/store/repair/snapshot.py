@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.store.records import format_timestamp, parse_timestamp
 
 # Rows are read with their rowid first; reflections' id is their rowid.
@@ -51,6 +52,18 @@ ReflectionRow = tuple[int | None, str, str, str, str, str]
 K = TypeVar("K")
 V = TypeVar("V", bound=tuple[object, ...])
 
+# How many rows of each kind, in the order of RowCounts' fields (see in_words).
+_ROW_WORDS = (
+    QT_TRANSLATE_NOOP("DataFile", "%n reflections", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n checklist ticks", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n reading positions", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n sections marked as read", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n check-ins", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n reflection versions", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n speaker notes", None, 2),
+    QT_TRANSLATE_NOOP("DataFile", "%n workshop tally rows", None, 2),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class RowCounts:
@@ -81,23 +94,28 @@ class RowCounts:
 
     def in_words(self) -> str:
         """E.g. "3 reflections, 1 checklist tick and 2 reading positions"; "no data"."""
+        counts = (
+            self.reflections,
+            self.ticks,
+            self.positions,
+            self.sections_read,
+            self.checkins,
+            self.versions,
+            self.speaker_notes,
+            self.workshops,
+        )
         parts = [
-            f"{number} {one if number == 1 else many}"
-            for number, one, many in (
-                (self.reflections, "reflection", "reflections"),
-                (self.ticks, "checklist tick", "checklist ticks"),
-                (self.positions, "reading position", "reading positions"),
-                (self.sections_read, "section marked as read", "sections marked as read"),
-                (self.checkins, "check-in", "check-ins"),
-                (self.versions, "reflection version", "reflection versions"),
-                (self.speaker_notes, "speaker note", "speaker notes"),
-                (self.workshops, "workshop tally row", "workshop tally rows"),
-            )
+            translate("DataFile", words, None, number)
+            for words, number in zip(_ROW_WORDS, counts, strict=True)
             if number
         ]
         if not parts:
-            return "no data"
-        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+            return translate("DataFile", "no data")
+        if len(parts) == 1:
+            return parts[0]
+        return translate("DataFile", "{list} and {last}").format(
+            list=", ".join(parts[:-1]), last=parts[-1]
+        )
 
 
 @dataclass(slots=True)

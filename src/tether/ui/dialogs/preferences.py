@@ -196,7 +196,7 @@ class PreferencesDialog(QDialog):
                 "Preferences",
                 "{theme} sets the page in {font}; choose another font here to read in that "
                 "instead.",
-            ).format(theme=theme.name, font=theme.font_family)
+            ).format(theme=theme.label, font=theme.font_family)
             if own_font
             else ""
         )
