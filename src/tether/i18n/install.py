@@ -71,8 +71,8 @@ def install_language(code: str) -> bool:
     English is the language the code is written in; its small catalogue holds only the
     plural forms ("1 sign", "2 signs"). For another language, Tether's catalogue is
     required (without it the interface stays English, and False says so); Qt's own is
-    used when the PySide6 wheel has it. Numbers and dates follow the language, unless the system's
-    locale is already a variant of it (de_AT keeps its own date order).
+    used when the PySide6 wheel has it. Numbers and dates follow the language, unless the
+    system's locale is already a variant of it (de_AT keeps its own date order).
     """
     _uninstall()
     if code not in _SHIPPED:
@@ -82,7 +82,12 @@ def install_language(code: str) -> bool:
         i18n.set_lookup(None)
         _set_locale("en")
         return code == "en"  # English reads as written, only its plurals would be lost
-    _installed.append(ours)
+    # The application gets a copy of its own: PySide deletes the translators an
+    # application held when it is destroyed (the headless PDF export makes and ends one),
+    # and the lookup must outlive it.
+    for_app = QTranslator()
+    if _load(for_app, f"{CATALOGUE}_{code}", str(resource_path("translations"))):
+        _installed.append(for_app)
     qt_own = QTranslator()
     if _load(
         qt_own, f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
