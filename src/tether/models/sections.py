@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import plain_tooltip
@@ -68,6 +69,14 @@ class SectionsModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         """Qt: one column."""
         return 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt: the column's name, which screen readers read for the (hidden) header."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translate("SectionsModel", "Sections")
+        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: the title (display, tooltip, accessible text) or the id of a section, and

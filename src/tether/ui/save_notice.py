@@ -14,6 +14,9 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QStyle, QWidget
 
+from tether.i18n import translate
+from tether.ui.a11y import announce
+
 SAVED_AGAIN_MS = 8000
 SAVED_AGAIN = "Everything is saved again."
 RETRYING = "Tether keeps your changes and tries again every few seconds."
@@ -36,6 +39,7 @@ class _ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        self.setAccessibleName(text)  # all of it, however little of it fits
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -65,6 +69,7 @@ class SaveNotice(QWidget):
         icon = QLabel(self)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning.pixmap(_ICON_PX, _ICON_PX))
+        icon.setAccessibleName(translate("SaveNotice", "Warning"))
         self._text = _ElidedLabel(self)
         bold = QFont(self._text.font())
         bold.setBold(True)
@@ -99,6 +104,8 @@ class SaveNotice(QWidget):
         self._text.set_full_text(f"Not saved: {reason}")
         self.setToolTip(self._message)
         self.setAccessibleDescription(self._message)
+        if not self.isVisible():  # said once, not again at every retry
+            announce(self, self._message)
         self.show()
 
     @Slot()
@@ -119,3 +126,4 @@ class SaveNotice(QWidget):
         self.setAccessibleDescription("")
         self.hide()
         self._status_bar.showMessage(SAVED_AGAIN, SAVED_AGAIN_MS)
+        announce(self._status_bar, SAVED_AGAIN)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
+from tether.ui.a11y import announce
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_text import find_all, fold, match_selections, span_cursor
 
@@ -69,6 +71,8 @@ class FindBar(QWidget):
         self.line_edit.setAccessibleName("Find in article")
         self.line_edit.setPlaceholderText("Find in article")
         self.line_edit.setClearButtonEnabled(True)
+        for clear in self.line_edit.findChildren(QToolButton):  # Qt's, otherwise unnamed
+            clear.setAccessibleName(translate("FindBar", "Clear search"))
         self.line_edit.installEventFilter(self)
         self.setFocusProxy(self.line_edit)
         self.count_label = QLabel(self)
@@ -243,6 +247,7 @@ class FindBar(QWidget):
             text = f"{self._current + 1} of {len(self._matches)}"
         self.count_label.setText(text)
         self.line_edit.setAccessibleDescription(text)
+        announce(self.count_label, text)
 
     # -- drawing -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tether.content import Section
+from tether.i18n import translate
 from tether.models import ReflectionsModel
 from tether.models.reflections import format_when
 from tether.ui.panels.long_lines import LongLineTextEdit, as_plain
@@ -57,7 +58,6 @@ class ReflectionEditor(QWidget):
         self._editor.setTabChangesFocus(True)
         self._state = QLabel(self)
         self._state.setObjectName("reflection-state")
-        self._state.setAccessibleName("Save state")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self._heading, self._prompt, self._editor, self._state):
@@ -104,6 +104,7 @@ class ReflectionEditor(QWidget):
         self._heading.setText(f"Reflection on “{section.title}”")
         prompt = " ".join(section.prompts)
         self._prompt.setText(prompt)
+        self._prompt.setAccessibleName(prompt or translate("ReflectionEditor", "No prompt"))
         self._prompt.setVisible(bool(prompt))
         self._editor.setPlaceholderText(
             "Write what this section brings up for you. It saves as you type."
@@ -223,6 +224,8 @@ class ReflectionEditor(QWidget):
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)
+        # Named by what it says ("Saved 10:31"), which a screen reader reads out.
+        self._state.setAccessibleName(text)
         self.save_state_changed.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from tether.models import Role
+from tether.ui.panels import accessible_signs
 from tether.ui.panels.row_sizes import ItemSizes
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -150,6 +151,8 @@ class SignsTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Screen readers' Toggle ticks a sign (Qt's would select the row).
+        accessible_signs.install()
         self.sizes = ItemSizes(self, flat=False)
         # Top-level rows from this one on are hidden until revealed (None: none are).
         self._hidden_from: int | None = None
