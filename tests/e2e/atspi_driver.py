@@ -4,6 +4,8 @@
     python3 atspi_driver.py act ROLE NAME ACTION   do ACTION on the showing element of
                                                    that role whose name starts with NAME
     python3 atspi_driver.py type ROLE NAME TEXT    put TEXT in that element (editable text)
+    python3 atspi_driver.py hear ROLE NAME TEXT    the same, then print what the application
+                                                   announces (waits for the first)
 
 Used by tests/e2e/test_e2e_accessibility_bus.py over a private D-Bus session and AT-SPI
 bus. Waits (polling, with a deadline) for Tether to appear on the bus; exits 3 when it
@@ -71,6 +73,27 @@ def find(node, role, name):
     return None
 
 
+def hear(node, text):
+    """Type ``text`` into ``node``; the announcements heard until the first (or the deadline)."""
+    from gi.repository import GLib
+
+    heard = []
+
+    def on_announcement(event):
+        heard.append(str(event.any_data))
+        pyatspi.Registry.stop()
+
+    def type_text():
+        node.queryEditableText().setTextContents(text)
+        return False
+
+    pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    GLib.idle_add(type_text)
+    GLib.timeout_add(int(DEADLINE_S * 1000), pyatspi.Registry.stop)
+    pyatspi.Registry.start()
+    return heard
+
+
 def main():
     app = find_app()
     if sys.argv[1] == "walk":
@@ -86,6 +109,9 @@ def main():
     if command == "type":
         node.queryEditableText().setTextContents(argument)
         print(json.dumps(describe(node, [])))
+        return 0
+    if command == "hear":
+        print(json.dumps(hear(node, argument)))
         return 0
     action_name = argument
     action = node.queryAction()

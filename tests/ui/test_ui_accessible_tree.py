@@ -99,6 +99,24 @@ def test_the_article_s_tick_boxes_are_named_checkable_and_tick_their_sign(open_w
     assert sign.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
 
 
+def test_tab_in_the_article_reaches_the_first_box_and_reports_it_focused(
+    open_window, qtbot: QtBot
+) -> None:
+    window: MainWindow = open_window()
+    view = window.article_view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    page = QAccessible.queryAccessibleInterface(view.viewport())
+
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+
+    focused = page.focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name) == "Make decisions without excessive reassurance"
+    assert focused.state().focused
+    assert page.indexOfChild(focused) == 0
+
+
 def test_a_sign_s_toggle_ticks_it_and_the_header_is_named(open_window) -> None:
     window: MainWindow = open_window()
     tree = QAccessible.queryAccessibleInterface(window.signs_dock.view)

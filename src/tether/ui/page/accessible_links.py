@@ -84,14 +84,19 @@ class _Page(QObject):
         self.ticks = ticks
         self.links: list[Link] | None = None
         self.items: dict[tuple[int, str], LinkAccessible] = {}
-        self.focused: LinkAccessible | None = None
-        view.document().contentsChanged.connect(self.forget)
+        self._said: LinkAccessible | None = None  # the focused link last reported
+        view.document().contentsChange.connect(self.forget)
         view.cursorPositionChanged.connect(self.follow_cursor)
 
-    @Slot()
-    def forget(self) -> None:
-        """The text changed: find the links again when next asked."""
-        self.links = None
+    @Slot(int, int, int)
+    def forget(self, _position: int, removed: int, added: int) -> None:
+        """The text changed: find the links again when next asked.
+
+        A box ticked or unticked is one character for another (same link, same place):
+        the links stay as they are, so ticking does not cost a scan of a long page.
+        """
+        if removed != added:
+            self.links = None
 
     def current(self) -> list[Link]:
         if self.links is None:
@@ -120,21 +125,26 @@ class _Page(QObject):
                 return position
         return -1
 
+    def focused(self) -> LinkAccessible | None:
+        """The link Tab selected (Qt selects a link's text), while the article has the focus."""
+        cursor = self.view.textCursor()
+        if not self.view.hasFocus() or not cursor.hasSelection():
+            return None
+        span = (cursor.selectionStart(), cursor.selectionEnd())
+        for position, link in enumerate(self.current()):
+            if (link.start, link.end) == span:
+                return self.item(position)
+        return None
+
     @Slot()
     def follow_cursor(self) -> None:
         """Tab selected a link: say it, as a screen reader would a focused control."""
-        if not QAccessible.isActive() or not self.view.hasFocus():
-            return
-        cursor = self.view.textCursor()
-        if not cursor.hasSelection():
-            return
-        for position, link in enumerate(self.current()):
-            if (link.start, link.end) == (cursor.selectionStart(), cursor.selectionEnd()):
-                item = self.item(position)
-                if item is not None and item is not self.focused:
-                    self.focused = item
-                    notify_focus(item)
-                return
+        if not QAccessible.isActive():
+            return  # nobody listens: not worth finding the links
+        item = self.focused()
+        if item is not None and item is not self._said:
+            notify_focus(item)
+        self._said = item
 
 
 class PageAccessible(QAccessibleWidget):
@@ -164,7 +174,7 @@ class PageAccessible(QAccessibleWidget):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         """Qt: the link Tab selected, while the article has the focus."""
-        return self._page.focused if self._page.view.hasFocus() else None
+        return self._page.focused()
 
 
 class LinkAccessible(ItemAccessible):
@@ -200,7 +210,7 @@ class LinkAccessible(ItemAccessible):
         """Qt: focusable; a box checkable and checked as its sign; off screen or not."""
         state = QAccessible.State()
         state.focusable = True
-        state.focused = self._page.view.hasFocus() and self._page.focused is self
+        state.focused = self._page.focused() is self
         if self.box:
             state.checkable = True
             state.checked = self._ticked()

@@ -13,7 +13,7 @@ Toggle ticks or unticks the sign.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QTreeView
 
@@ -41,15 +41,17 @@ class SignsTreeAccessible(QAccessibleWidget):
         super().__init__(view, QAccessible.Role.Tree)
         self._view = view
         self._items: dict[_Key, _RowAccessible] = {}
-        # The visible rows in order, worked out once per turn of the event loop at most
-        # (rows are shown, hidden and appended without a signal for each).
+        # The rows on show in order (Qt's numbering), worked out when asked for after
+        # the tree laid its rows out again or showed or folded some.
         self._rows: list[QPersistentModelIndex] | None = None
         self._positions: dict[_Key, int] = {}
-        self._forget_rows = QTimer(view, singleShot=True, interval=0)
-        self._forget_rows.timeout.connect(self._drop_rows)
         self._model: object = None
+        laid_out = getattr(view, "rows_laid_out", None)
+        for signal in (laid_out, view.expanded, view.collapsed):
+            if signal is not None:
+                signal.connect(self._drop_rows)
 
-    def _drop_rows(self) -> None:
+    def _drop_rows(self, *_args: object) -> None:
         self._rows = None
 
     def _visible_rows(self) -> list[QPersistentModelIndex]:
@@ -60,6 +62,9 @@ class SignsTreeAccessible(QAccessibleWidget):
                 item.tag.deleteLater()
             self._items.clear()
             self._model, self._rows = model, None
+            if model is not None:
+                for signal in (model.modelReset, model.rowsRemoved, model.layoutChanged):
+                    signal.connect(self._drop_rows)
         if self._rows is None:
             rows: list[QPersistentModelIndex] = []
             index = model.index(0, 0) if model is not None else QModelIndex()
@@ -68,7 +73,6 @@ class SignsTreeAccessible(QAccessibleWidget):
                 index = self._view.indexBelow(index)
             self._rows = rows
             self._positions = {_key(row): i + 1 for i, row in enumerate(rows)}
-            self._forget_rows.start()
         return self._rows
 
     def childCount(self) -> int:
