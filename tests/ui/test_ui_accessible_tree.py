@@ -9,6 +9,7 @@ tests/e2e/test_e2e_accessibility_bus.py.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tether.content import load_article
 from tether.ui.actions import ActionId
 from tether.ui.dialogs.preferences import PreferencesDialog
 from tether.ui.dialogs.shortcuts import ShortcutsDialog
@@ -97,6 +99,46 @@ def test_the_article_s_tick_boxes_are_named_checkable_and_tick_their_sign(open_w
     signs = window.signs_dock.view.model()
     sign = signs.index(0, 0, signs.index(0, 0))
     assert sign.data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Checked, 2)
+
+
+ARTICLE = """\
+---
+title: Read Aloud
+---
+
+Intro with [a link to the notes](#notes-on-reading) and [the project](https://example.org/).
+
+## Notes on Reading
+
+- [ ] Reading slowly
+"""
+
+
+def test_the_article_s_links_are_named_and_pressing_one_does_what_a_click_does(
+    open_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "read-aloud.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    window: MainWindow = open_window(load_article(path))
+    view = window.article_view
+    view.link_requested.disconnect()  # the window would ask the reader first
+    page = QAccessible.queryAccessibleInterface(view.viewport())
+    items = [page.child(i) for i in range(page.childCount())]
+    assert [(i.role(), i.text(QAccessible.Text.Name)) for i in items] == [
+        (Role.Link, "a link to the notes"),
+        (Role.Link, "the project"),
+        (Role.CheckBox, "Reading slowly"),
+    ]
+    assert items[1].text(QAccessible.Text.Description) == "https://example.org/"
+
+    with qtbot.waitSignal(view.link_requested) as asked:
+        items[1].actionInterface().doAction(items[1].actionInterface().pressAction())
+    assert asked.args is not None
+    assert asked.args[0].toString() == "https://example.org/"
+    assert asked.args[1] == "the project"
+
+    items[0].actionInterface().doAction(items[0].actionInterface().pressAction())
+    assert view.current_section() == 1
 
 
 def test_tab_in_the_article_reaches_the_first_box_and_reports_it_focused(
