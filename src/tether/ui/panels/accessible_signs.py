@@ -115,6 +115,8 @@ class SignsTreeAccessible(QAccessibleWidget):
     def _item(self, key: _Key, index: QPersistentModelIndex) -> _RowAccessible:
         item = self._items.get(key)
         if item is None or (not item.index.isValid() and key != (-1, -1)):
+            if item is not None:
+                item.tag.deleteLater()  # Qt deletes the stale row's interface with it
             item = _RowAccessible(self._view, key, index)
             self._items[key] = item
         return item
