@@ -204,6 +204,8 @@ def test_a_screen_reader_finds_names_ticks_signs_and_reaches_links(
     data_dir = tmp_path / "data"
     article = tmp_path / "read-aloud.md"
     article.write_text(ARTICLE, encoding="utf-8")
+    # English, whatever the machine's language: the names below are the English ones.
+    desktop.env.update(LANGUAGE="en", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     desktop.env.update(QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_QPA_PLATFORM="xcb")
     desktop.start(
         [str(TETHER), "--data-dir", str(data_dir), str(article)],
