@@ -383,6 +383,21 @@ Tether zeigt die Abschnitte vor dem, den es nicht darstellen konnte.</translatio
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Links and tick boxes in the article</source>
+        <translation>Links und Kästchen im Artikel</translation>
+    </message>
+    <message>
+        <source>Tick or untick</source>
+        <translation>Abhaken oder Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Follow link</source>
+        <translation>Link folgen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInHistory</name>
     <message>
         <source>Check-in</source>
@@ -981,6 +996,10 @@ Die alte Datei wird unverändert aufbewahrt unter: {kept}</translation>
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
@@ -1158,6 +1177,10 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
     <message>
         <source>Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).</source>
         <translation>„{path}“ kann nicht geöffnet werden: Tether öffnet Markdown- und Textdateien ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Fenstergröße ändern</translation>
     </message>
     <message>
         <source>{title} — Tether</source>
@@ -1372,6 +1395,13 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
     </message>
 </context>
 <context>
+    <name>ReadingToolBar</name>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Weitere Schaltflächen</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1412,12 +1442,12 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
         <translation>Reflexion zu diesem Abschnitt</translation>
     </message>
     <message>
-        <source>Save state</source>
-        <translation>Speicherstatus</translation>
-    </message>
-    <message>
         <source>Reflection on “{section}”</source>
         <translation>Reflexion zu „{section}“</translation>
+    </message>
+    <message>
+        <source>No prompt</source>
+        <translation>Keine Anregung</translation>
     </message>
     <message>
         <source>Write what this section brings up for you. It saves as you type.</source>
@@ -1458,6 +1488,10 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <source>Not saved yet: {reason} {retrying}</source>
         <translation>Noch nicht gespeichert: {reason} {retrying}</translation>
     </message>
@@ -1468,6 +1502,10 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
 </context>
 <context>
     <name>SectionsModel</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
     <message>
         <source>{section}, read</source>
         <translation>{section}, gelesen</translation>
@@ -1542,6 +1580,17 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
     <message>
         <source>Last check-in: not ticked</source>
         <translation>Letzter Check-in: nicht abgehakt</translation>
+    </message>
+</context>
+<context>
+    <name>SignsTree</name>
+    <message>
+        <source>Signs</source>
+        <translation>Anzeichen</translation>
+    </message>
+    <message>
+        <source>Tick or untick</source>
+        <translation>Abhaken oder Haken entfernen</translation>
     </message>
 </context>
 <context>

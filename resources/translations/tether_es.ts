@@ -383,6 +383,21 @@ Tether muestra las secciones anteriores a la que no pudo componer.</translation>
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Links and tick boxes in the article</source>
+        <translation>Enlaces y casillas del artículo</translation>
+    </message>
+    <message>
+        <source>Tick or untick</source>
+        <translation>Marcar o desmarcar</translation>
+    </message>
+    <message>
+        <source>Follow link</source>
+        <translation>Seguir el enlace</translation>
+    </message>
+</context>
+<context>
     <name>CheckInHistory</name>
     <message>
         <source>Check-in</source>
@@ -981,6 +996,10 @@ El archivo antiguo se conserva, intacto, en: {kept}</translation>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
@@ -1158,6 +1177,10 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     <message>
         <source>Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).</source>
         <translation>No se puede abrir «{path}»: Tether abre archivos Markdown y de texto ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Cambiar el tamaño de la ventana</translation>
     </message>
     <message>
         <source>{title} — Tether</source>
@@ -1372,6 +1395,13 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     </message>
 </context>
 <context>
+    <name>ReadingToolBar</name>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Más botones</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1412,12 +1442,12 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
         <translation>Reflexión sobre esta sección</translation>
     </message>
     <message>
-        <source>Save state</source>
-        <translation>Estado del guardado</translation>
-    </message>
-    <message>
         <source>Reflection on “{section}”</source>
         <translation>Reflexión sobre «{section}»</translation>
+    </message>
+    <message>
+        <source>No prompt</source>
+        <translation>Sin pregunta</translation>
     </message>
     <message>
         <source>Write what this section brings up for you. It saves as you type.</source>
@@ -1458,6 +1488,10 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
         <source>Not saved yet: {reason} {retrying}</source>
         <translation>Aún sin guardar: {reason} {retrying}</translation>
     </message>
@@ -1468,6 +1502,10 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
 </context>
 <context>
     <name>SectionsModel</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
     <message>
         <source>{section}, read</source>
         <translation>{section}, leída</translation>
@@ -1542,6 +1580,17 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     <message>
         <source>Last check-in: not ticked</source>
         <translation>Última revisión: sin marcar</translation>
+    </message>
+</context>
+<context>
+    <name>SignsTree</name>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Tick or untick</source>
+        <translation>Marcar o desmarcar</translation>
     </message>
 </context>
 <context>

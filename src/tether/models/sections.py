@@ -70,6 +70,14 @@ class SectionsModel(QAbstractItemModel):
         """Qt: one column."""
         return 1
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt: the column's name, which screen readers read for the (hidden) header."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translate("SectionsModel", "Sections")
+        return None
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: the title (display, tooltip, accessible text) or the id of a section, and
         for a heading its title and anchor."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizeGrip,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self._position_label.setObjectName("position-label")
         self.statusBar().addWidget(self._position_label, 1)
         self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
+        for grip in self.statusBar().findChildren(QSizeGrip):  # Qt's, otherwise unnamed
+            grip.setAccessibleName(translate("MainWindow", "Resize the window"))
         self.reading_progress = ReadingProgress(self.article_view, self)
         self.rendering = RenderFollower(self.article_view, self)
         self.reading_line = ReadingLine(self.article_view)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tether.i18n import QT_TRANSLATE_NOOP, translate
+from tether.ui.a11y import announce
 
 SAVED_AGAIN_MS = 8000
 # In English; shown through translate("SaveNotice", ...).
@@ -49,6 +50,7 @@ class _ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        self.setAccessibleName(text)  # all of it, however little of it fits
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -78,6 +80,7 @@ class SaveNotice(QWidget):
         icon = QLabel(self)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning.pixmap(_ICON_PX, _ICON_PX))
+        icon.setAccessibleName(translate("SaveNotice", "Warning"))
         self._text = _ElidedLabel(self)
         bold = QFont(self._text.font())
         bold.setBold(True)
@@ -116,6 +119,8 @@ class SaveNotice(QWidget):
         )
         self.setToolTip(self._message)
         self.setAccessibleDescription(self._message)
+        if not self.isVisible():  # said once, not again at every retry
+            announce(self, self._message)
         self.show()
 
     @Slot()
@@ -135,7 +140,9 @@ class SaveNotice(QWidget):
         self.setToolTip("")
         self.setAccessibleDescription("")
         self.hide()
-        self._status_bar.showMessage(translate("SaveNotice", SAVED_AGAIN), SAVED_AGAIN_MS)
+        saved_again = translate("SaveNotice", SAVED_AGAIN)
+        self._status_bar.showMessage(saved_again, SAVED_AGAIN_MS)
+        announce(self._status_bar, saved_again)
 
 
 def quit_anyway(parent: QWidget) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from tether.i18n import translate
 from tether.ui.actions import ActionId
@@ -89,6 +89,9 @@ class ReadingToolBar(QToolBar):
             if button is not None and action.text():
                 button.setObjectName(f"toolbar-{action.objectName().removeprefix('action-')}")
                 button.setAccessibleName(action.iconText())
+        # Qt's button for the actions a narrow window has no room for.
+        for more in self.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            more.setAccessibleName(translate("ReadingToolBar", "More toolbar buttons"))
 
     def set_title(self, title: str) -> None:
         """Show the title of the article on show."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.i18n import translate
 from tether.models import ReadingPlace, Role, SignsModel
+from tether.ui.page import accessible_links
 from tether.ui.page.article_resources import link_words
 from tether.ui.page.image_fit import PageImages
 from tether.ui.page.related_links import (
@@ -84,6 +85,7 @@ class ArticleView(QTextBrowser):
         self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
         self._ticks = TickMarks(self)
+        accessible_links.install(self, self._ticks)  # links and boxes for screen readers
         self._measure = DEFAULT_MEASURE
         # Where each rendered section's heading starts in the document (sections still
         # to render have none yet).
@@ -243,15 +245,9 @@ class ArticleView(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         """Qt: a sign's box tells whether it is ticked now, not when the page was made."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = (
-                self.document()
-                .documentLayout()
-                .hitTest(
-                    QPointF(event.pos())
-                    + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value()),
-                    Qt.HitTestAccuracy.ExactHit,
-                )
-            )
+            scrolled = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+            hit = QPointF(event.pos()) + scrolled
+            position = self.document().documentLayout().hitTest(hit, Qt.HitTestAccuracy.ExactHit)
             tip = self._ticks.tooltip_at(position)
             if tip is not None:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tether.i18n import translate
+from tether.ui.a11y import announce
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_text import find_all, fold, match_selections, span_cursor
 
@@ -79,6 +80,8 @@ class FindBar(QWidget):
         self.line_edit.setAccessibleName(translate("FindBar", "Find in article"))
         self.line_edit.setPlaceholderText(translate("FindBar", "Find in article"))
         self.line_edit.setClearButtonEnabled(True)
+        for clear in self.line_edit.findChildren(QToolButton):  # Qt's, otherwise unnamed
+            clear.setAccessibleName(translate("FindBar", "Clear search"))
         self.line_edit.installEventFilter(self)
         self.setFocusProxy(self.line_edit)
         self.count_label = QLabel(self)
@@ -263,6 +266,7 @@ class FindBar(QWidget):
             text = _count_text(self._current + 1, len(self._matches))
         self.count_label.setText(text)
         self.line_edit.setAccessibleDescription(text)
+        announce(self.count_label, text)
 
     # -- drawing -------------------------------------------------------------------------
 

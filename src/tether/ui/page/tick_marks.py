@@ -77,6 +77,13 @@ class TickMarks(QObject):
             "ArticlePage", TICKED_TIP if self._signs.is_ticked(sign_id) else UNTICKED_TIP
         )
 
+    def ticked_at(self, position: int) -> bool | None:
+        """Whether the sign whose box is at this document position is ticked now (None: no box)."""
+        sign_id = self._at.get(position)
+        if self._signs is None or sign_id is None:
+            return None
+        return self._signs.is_ticked(sign_id)
+
     @Slot()
     def write_pending(self) -> None:
         """Write every box drawn over into the text now."""

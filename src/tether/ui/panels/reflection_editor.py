@@ -61,7 +61,6 @@ class ReflectionEditor(QWidget):
         self._editor.setTabChangesFocus(True)
         self._state = QLabel(self)
         self._state.setObjectName("reflection-state")
-        self._state.setAccessibleName(translate("ReflectionEditor", "Save state"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self._heading, self._prompt, self._editor, self._state):
@@ -112,6 +111,7 @@ class ReflectionEditor(QWidget):
         )
         prompt = " ".join(section.prompts)
         self._prompt.setText(prompt)
+        self._prompt.setAccessibleName(prompt or translate("ReflectionEditor", "No prompt"))
         self._prompt.setVisible(bool(prompt))
         self._editor.setPlaceholderText(
             translate(
@@ -240,6 +240,8 @@ class ReflectionEditor(QWidget):
 
     def _set_state(self, text: str) -> None:
         self._state.setText(text)
+        # Named by what it says ("Saved 10:31"), which a screen reader reads out.
+        self._state.setAccessibleName(text)
         self.save_state_changed.emit(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

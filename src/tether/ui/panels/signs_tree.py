@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import (
@@ -45,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from tether.models import Role
+from tether.ui.panels import accessible_signs
 from tether.ui.panels.row_sizes import ItemSizes
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -148,8 +150,13 @@ def _previous_icon(ticked: bool, palette: QPalette, size: int) -> QIcon:
 class SignsTree(QTreeView):
     """The signs tree: groups always expanded, laid out in as few full passes as it can."""
 
+    # Its rows were laid out: the rows on show may be others (read by screen readers).
+    rows_laid_out = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Screen readers' Toggle ticks a sign (Qt's would select the row).
+        accessible_signs.install()
         self.sizes = ItemSizes(self, flat=False)
         # Top-level rows from this one on are hidden until revealed (None: none are).
         self._hidden_from: int | None = None
@@ -191,6 +198,11 @@ class SignsTree(QTreeView):
             self.scheduleDelayedItemsLayout()
 
     # -- Qt --------------------------------------------------------------------------------
+
+    def doItemsLayout(self) -> None:  # noqa: N802 - Qt's name
+        """Qt: lay the rows out (all of them), and say so."""
+        super().doItemsLayout()
+        self.rows_laid_out.emit()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
         """Qt: show ``model``; its changes reach the height cache before the view."""
