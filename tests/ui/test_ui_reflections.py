@@ -54,12 +54,14 @@ def test_autosave_writes_the_reflection_within_a_second_of_the_last_key(
 
     qtbot.keyClicks(editor, WORDS)
 
-    assert status_label(window, "reflection-state").text() == "Saving…"
-    # The autosave is due 0.7 s after the last key; the deadline is room for a busy machine.
+    # Until the autosave (due 0.7 s after the last key) the reader is told it is coming;
+    # on a machine busy enough for the typing itself to outlast that, it may be done.
+    state = status_label(window, "reflection-state")
+    assert state.text() == "Saving…" or saved_text(fresh_store, bundled_article, 0) == WORDS
     qtbot.waitUntil(
         lambda: saved_text(fresh_store, bundled_article, 0) == WORDS, timeout=TIMEOUT_MS
     )
-    assert status_label(window, "reflection-state").text().startswith("Saved")
+    qtbot.waitUntil(lambda: state.text().startswith("Saved"), timeout=TIMEOUT_MS)
 
 
 def test_leaving_the_reflection_box_saves_it_at_once(
