@@ -48,8 +48,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate knows this name
-    """Mark ``text`` for the catalogue without translating it yet (declared at import)."""
+def QT_TRANSLATE_NOOP(  # noqa: N802 - lupdate knows this name
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """Mark ``text`` for the catalogue without translating it yet (declared at import).
+
+    A plural is declared with a literal count, ``QT_TRANSLATE_NOOP("Ctx", "%n signs",
+    None, 2)``, and shown with ``translate("Ctx", DECLARED, None, count)``: pyside6-lupdate
+    takes a message for a plural only where its count is a number written in the code
+    (``translate(..., None, count)`` with a variable gives it a single form).
+    """
     return text
 
 
