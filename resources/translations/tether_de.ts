@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>&amp;Add Article…</source>
-        <translation>Artikel &amp;hinzufügen…</translation>
+        <translation>&amp;Artikel hinzufügen…</translation>
     </message>
     <message>
         <source>Close Library</source>
