@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Workshop name (optional)</source>
-        <translation>Name des Workshops (optional)</translation>
+        <translation>Workshop-Name (optional)</translation>
     </message>
     <message>
         <source>Workshop name</source>
-        <translation>Name des Workshops</translation>
+        <translation>Workshop-Name</translation>
     </message>
     <message>
         <source>On the room’s screen</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Export Tally…</source>
-        <translation>Auswertung exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Swap Screens (S)</source>

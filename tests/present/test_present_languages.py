@@ -8,9 +8,10 @@ language (English): only Tether's words change.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from present_helpers import Presenter, press, start
+from present_helpers import TIMEOUT_MS, Presenter, press, start
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -90,3 +91,30 @@ def test_the_presenter_console_speaks_the_interface_language(
     press(qtbot, controller, K.Key_End)
     press(qtbot, controller, K.Key_PageDown)
     assert console.message.text() == words["last"]
+
+
+def test_every_key_fits_on_a_small_laptops_console_in_either_language(
+    qtbot: QtBot, presenter: Presenter, language: str
+) -> None:
+    controller = presenter(section=SIGNS_SECTION)
+    start(qtbot, controller)
+    console, talk = controller.console, controller.talk
+    assert console is not None
+    assert talk is not None
+    console.resize(1024, 600)  # a netbook's screen, where the console is full screen
+    console.show()
+    qtbot.waitExposed(console)
+
+    console.show_status(replace(talk.console_status(), help=True))  # F1 on the console
+    qtbot.waitUntil(console.help.isVisible, timeout=TIMEOUT_MS)
+
+    keys = console.help
+
+    def laid_out_whole() -> bool:  # the layout settles after the widgets swap places
+        return keys.height() >= keys.heightForWidth(keys.width())
+
+    qtbot.waitUntil(laid_out_whole, timeout=TIMEOUT_MS)  # else the last keys are cut off
+    assert console.width() <= 1024
+    assert console.height() <= 600
+
+    assert keys.geometry().bottom() < console.findChild(QPushButton, "stop-button").y()

@@ -162,8 +162,12 @@ class PresenterConsole(QWidget):
         self.help = QLabel(self)
         self.help.setObjectName("keys-help")
         self.help.setTextFormat(Qt.TextFormat.RichText)
+        # Wrapped in its cells: a longer language must not push the console off the screen.
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
         self.help.setText(
-            "<table cellpadding='3'>"
+            "<table cellpadding='2'>"
             + "".join(
                 f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
                 for what, keys in key_help()
@@ -322,9 +326,16 @@ class PresenterConsole(QWidget):
         self._banner_buttons.addWidget(stop)
 
     def _show_help(self, shown: bool) -> None:
-        """The keys in place of the discussion questions, or the questions back."""
+        """The keys in place of the whole left column (the room's page, the speaker notes
+        and the facilitator's own: a 1024×600 laptop has room for every key only then,
+        in German too), or that column back. "Next" stays on the right."""
         self.help.setVisible(shown)
-        self.prompts.setVisible(not shown)
+        left: list[QWidget | None] = [self.now, self.prompts, self.own_notes]
+        left += [self.findChild(QLabel, name) for name in ("now-title", "own-notes-title")]
+        for widget in left:
+            if widget is not None:
+                widget.setVisible(not shown)
+
         title = self.findChild(QLabel, "questions-title")
         if title is not None:
             title.setText(
