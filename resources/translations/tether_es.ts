@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Presentation &amp;Screen</source>
-        <translation>Pantalla de presenta&amp;ción</translation>
+        <translation>Pantalla de pre&amp;sentación</translation>
     </message>
 </context>
 <context>
