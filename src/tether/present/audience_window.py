@@ -16,8 +16,9 @@ from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QResizeEve
 from PySide6.QtWidgets import QWidget
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.present.colours import AudienceColours
-from tether.present.keys import KEY_STRIP
+from tether.present.keys import key_strip
 from tether.present.pages.deck import Place
 from tether.present.pages.paging import PageBook, PagedSection, PageStyle
 
@@ -70,14 +71,18 @@ class AudienceRenderer(QObject):
     def marker(self, state: AudienceState) -> str:
         """The small "section n/N · page p/P" line (or the keys, when F1 asks for them)."""
         if state.help:
-            return KEY_STRIP
+            return key_strip()
         count = self.book.section_count()
         section = state.place.section
         notice = f"{state.notice}   " if state.notice else ""
         if state.checklist_html is not None:
-            return f"{notice}section {section + 1}/{count} · {state.checklist_label}"
+            return notice + translate(
+                "Presenting", "section {number}/{count} · {checklist}"
+            ).format(number=section + 1, count=count, checklist=state.checklist_label)
         pages = self.book.page_count(section)
-        return f"{notice}section {section + 1}/{count} · page {state.place.page + 1}/{pages}"
+        return notice + translate(
+            "Presenting", "section {number}/{count} · page {page}/{pages}"
+        ).format(number=section + 1, count=count, page=state.place.page + 1, pages=pages)
 
     def paint(self, painter: QPainter, state: AudienceState) -> None:
         """Paint ``state``; the painter works in audience-screen pixels."""
@@ -124,8 +129,11 @@ class AudienceWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("audience-window")
-        self.setWindowTitle(f"{article.title} — Tether presentation")
-        self.setAccessibleName("Presentation for the room")
+        self.setWindowTitle(
+            translate("Presenting", "{title} — Tether presentation").format(title=article.title)
+        )
+        self.setAccessibleName(translate("Presenting", "Presentation for the room"))
+
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

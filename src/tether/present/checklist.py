@@ -15,11 +15,14 @@ import html
 from collections.abc import Mapping
 
 from tether.content import Section, Sign
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 # The widest bar, in percent of its column: the largest count in the section.
 _BAR_PERCENT = 100
 # Columns of a tally row, in percent of the page's width: sign, bar (the rest: count).
 _SIGN_SHARE, _BAR_SHARE = 58, 32
+# A plural: declared with a literal count, as lupdate needs (see QT_TRANSLATE_NOOP).
+_SHOWN = QT_TRANSLATE_NOOP("Presenting", "Checklist: {shown} of %n signs shown", None, 2)
 
 
 class ChecklistReveal:
@@ -69,7 +72,7 @@ class ChecklistReveal:
 
     def status(self) -> str:
         """For the console: how far the reveal has gone."""
-        return f"Checklist: {self.revealed} of {self.total} signs shown"
+        return translate("Presenting", _SHOWN, None, self.total).format(shown=self.revealed)
 
 
 def _tally_table(signs: tuple[Sign, ...], counts: Mapping[str, int], most: int) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from tether.i18n import translate
 from tether.present.screen_menu import add_screen_menu
 from tether.ui.actions import ActionId
 from tether.ui.settings import UiSettings
@@ -29,9 +30,13 @@ def _minutes(text: str) -> float:
     try:
         minutes = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of minutes: {text}") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "not a number of minutes: {text}").format(text=text)
+        ) from None
     if not 0 < minutes <= 24 * 60:
-        raise argparse.ArgumentTypeError("the duration is in minutes, more than 0")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "the duration is in minutes, more than 0")
+        )
     return minutes
 
 
@@ -40,18 +45,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--present",
         action="store_true",
-        help="start presenting at once, at --section or where you were (as F5 does)",
+        help=translate(
+            "CommandLine", "start presenting at once, at --section or where you were (as F5 does)"
+        ),
     )
     parser.add_argument(
         "--screen",
         metavar="NAME|N",
-        help="present on this screen: its name (e.g. HDMI-1) or its number, 1 being the first",
+        help=translate(
+            "CommandLine",
+            "present on this screen: its name (e.g. HDMI-1) or its number, 1 being the first",
+        ),
     )
     parser.add_argument(
         "--duration",
         metavar="MIN",
         type=_minutes,
-        help="while presenting, count down this many minutes in the presenter console",
+        help=translate(
+            "CommandLine", "while presenting, count down this many minutes in the presenter console"
+        ),
     )
 
 
@@ -124,8 +136,11 @@ def install(window: WindowHost, settings: UiSettings, args: argparse.Namespace) 
 
         screens = QGuiApplication.screens()
         if find_screen(choice, screens) is None:
-            known = ", ".join(f"{n}. {s.name() or '(unnamed)'}" for n, s in enumerate(screens, 1))
-            print(f"tether: no screen “{choice}”; screens are: {known}", file=sys.stderr)
+            unnamed = translate("CommandLine", "(unnamed)")
+            known = ", ".join(f"{n}. {s.name() or unnamed}" for n, s in enumerate(screens, 1))
+            message = translate("CommandLine", "no screen “{screen}”; screens are: {known}")
+            print(f"tether: {message.format(screen=choice, known=known)}", file=sys.stderr)
+
             choice = None
     presenter = Presenter(window, settings, duration_min=args.duration, screen_choice=choice)
     if args.present:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
 from tether.present.audience_window import AudienceRenderer, AudienceState
-from tether.present.keys import KEY_HELP
+from tether.present.keys import key_help
 from tether.present.preview import PagePreview
 from tether.present.timer import TalkTimer, format_duration
 
@@ -69,7 +70,14 @@ class ConsoleStatus:
     help: bool = False
 
 
+def clock_text(moment: datetime) -> str:
+    """The wall clock's hours and minutes as the interface language writes a time."""
+    time = QTime(moment.hour, moment.minute)
+    return QLocale().toString(time, QLocale.FormatType.ShortFormat)
+
+
 def _label(name: str, parent: QWidget, wrap: bool = False) -> QLabel:
+
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
@@ -101,8 +109,8 @@ class PresenterConsole(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter-console")
-        self.setWindowTitle("Tether — presenter console")
-        self.setAccessibleName("Presenter console")
+        self.setWindowTitle(translate("PresenterConsole", "Tether — presenter console"))
+        self.setAccessibleName(translate("PresenterConsole", "Presenter console"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._timer, self._clock = timer, clock
         self.now = PagePreview(renderer, "preview-now", self)
@@ -111,7 +119,7 @@ class PresenterConsole(QWidget):
         self.clock = _label("clock", self)
         self.countdown = _label("countdown", self)
         self.timer_state = _label("timer-state", self)
-        self.timer_state.setText("Timer paused: T resumes")
+        self.timer_state.setText(translate("PresenterConsole", "Timer paused: T resumes"))
         self.timer_state.hide()
         self.position = _label("position", self, wrap=True)
         self.message = _label("message", self, wrap=True)
@@ -121,10 +129,15 @@ class PresenterConsole(QWidget):
         self.tally = _label("tally", self, wrap=True)
         self.own_notes = QPlainTextEdit(self)
         self.own_notes.setObjectName("own-notes")
-        self.own_notes.setAccessibleName("Your notes on this section")
+        self.own_notes.setAccessibleName(
+            translate("PresenterConsole", "Your notes on this section")
+        )
         self.own_notes.setPlaceholderText(
-            "Your own notes on this section (E to type, Esc to stop): saved as you type, "
-            "never shown to the room."
+            translate(
+                "PresenterConsole",
+                "Your own notes on this section (E to type, Esc to stop): saved as you type, "
+                "never shown to the room.",
+            )
         )
         # Keys are the clicker's until the facilitator clicks here or presses E.
         self.own_notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -134,8 +147,10 @@ class PresenterConsole(QWidget):
         self.workshop = _label("workshop", self, wrap=True)
         self.workshop_name = QLineEdit(self)
         self.workshop_name.setObjectName("workshop-name")
-        self.workshop_name.setPlaceholderText("Workshop name (optional)")
-        self.workshop_name.setAccessibleName("Workshop name")
+        self.workshop_name.setPlaceholderText(
+            translate("PresenterConsole", "Workshop name (optional)")
+        )
+        self.workshop_name.setAccessibleName(translate("PresenterConsole", "Workshop name"))
         self.workshop_name.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # Framed in every theme (high contrast draws no frame of its own on a dark base).
         self.workshop_name.setStyleSheet(
@@ -147,11 +162,15 @@ class PresenterConsole(QWidget):
         self.help = QLabel(self)
         self.help.setObjectName("keys-help")
         self.help.setTextFormat(Qt.TextFormat.RichText)
+        # Wrapped in its cells: a longer language must not push the console off the screen.
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
         self.help.setText(
-            "<table cellpadding='3'>"
+            "<table cellpadding='2'>"
             + "".join(
                 f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-                for what, keys in KEY_HELP
+                for what, keys in key_help()
             )
             + "</table>"
         )
@@ -184,15 +203,19 @@ class PresenterConsole(QWidget):
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(self._title("now-title", "On the room’s screen"))
+        left.addWidget(
+            self._title("now-title", translate("PresenterConsole", "On the room’s screen"))
+        )
         left.addWidget(self.now)
-        left.addWidget(self._title("questions-title", "Speaker notes"))
+        left.addWidget(
+            self._title("questions-title", translate("PresenterConsole", "Speaker notes"))
+        )
         left.addWidget(self.prompts, 1)
         left.addWidget(self.help, 1)
-        left.addWidget(self._title("own-notes-title", "Your notes"))
+        left.addWidget(self._title("own-notes-title", translate("PresenterConsole", "Your notes")))
         left.addWidget(self.own_notes, 1)
         right = QVBoxLayout()
-        right.addWidget(self._title("next-title", "Next"))
+        right.addWidget(self._title("next-title", translate("PresenterConsole", "Next")))
         right.addWidget(self.next, 1)
         right.addWidget(self.elapsed)
         times = QHBoxLayout()
@@ -206,12 +229,16 @@ class PresenterConsole(QWidget):
         for label in (self.position, self.message, self.checklist, self.tally):
             right.addWidget(label)
         right.addStretch(1)
-        right.addWidget(self._title("tally-title", "Workshop tally"))
+        right.addWidget(self._title("tally-title", translate("PresenterConsole", "Workshop tally")))
         right.addWidget(self.workshop)
         tally = QHBoxLayout()
         tally.addWidget(self.workshop_name, 1)
         tally.addWidget(
-            self._button("Export Tally…", "export-tally-button", self.export_tally_requested)
+            self._button(
+                translate("PresenterConsole", "Export Tally…"),
+                "export-tally-button",
+                self.export_tally_requested,
+            )
         )
         right.addLayout(tally)
         columns = QHBoxLayout()
@@ -219,15 +246,17 @@ class PresenterConsole(QWidget):
         columns.addSpacing(16)
         columns.addLayout(right, 2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button("Swap Screens (S)", "swap-button", self.swap_requested))
-        buttons.addWidget(
-            self._button("Checklist (C)", "checklist-button", self.checklist_requested)
-        )
-        buttons.addWidget(self._button("Black Screen (B)", "black-button", self.black_requested))
-        buttons.addWidget(self._button("Pause Timer (T)", "timer-button", self.timer_requested))
-        buttons.addWidget(self._button("Keys (F1)", "keys-button", self.help_requested))
-        buttons.addStretch(1)
-        buttons.addWidget(self._button("Stop Presenting (Esc)", "stop-button", self.stop_requested))
+        for text, name, signal in (
+            (translate("PresenterConsole", "Swap Screens (S)"), "swap", self.swap_requested),
+            (translate("PresenterConsole", "Checklist (C)"), "checklist", self.checklist_requested),
+            (translate("PresenterConsole", "Black Screen (B)"), "black", self.black_requested),
+            (translate("PresenterConsole", "Pause Timer (T)"), "timer", self.timer_requested),
+            (translate("PresenterConsole", "Keys (F1)"), "keys", self.help_requested),
+            (translate("PresenterConsole", "Stop Presenting (Esc)"), "stop", self.stop_requested),
+        ):
+            if name == "stop":
+                buttons.addStretch(1)
+            buttons.addWidget(self._button(text, f"{name}-button", signal))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 12)
         outer.addWidget(self.banner)
@@ -252,14 +281,22 @@ class PresenterConsole(QWidget):
         self.tally.setText(status.tally)
         self.tally.setVisible(bool(status.tally))
         notes = [f"• {note}" for note in status.notes]
-        notes += [f"• Discussion question: {prompt}" for prompt in status.prompts]
-        self.prompts.setText("\n\n".join(notes) or "No notes in this section.")
+        question = translate("PresenterConsole", "Discussion question: {prompt}")
+        notes += [f"• {question.format(prompt=prompt)}" for prompt in status.prompts]
+        self.prompts.setText(
+            "\n\n".join(notes) or translate("PresenterConsole", "No notes in this section.")
+        )
         self._show_banner(status.paused, status.resume_screens)
         self._show_help(status.help)
         now_title = self.findChild(QLabel, "now-title")
         if now_title is not None:
-            paused = "Paused: the room sees nothing. When you go on it will see"
-            now_title.setText(paused if status.paused else "On the room’s screen")
+            now_title.setText(
+                translate(
+                    "PresenterConsole", "Paused: the room sees nothing. When you go on it will see"
+                )
+                if status.paused
+                else translate("PresenterConsole", "On the room’s screen")
+            )
         self.refresh_time()
 
     def _show_banner(self, text: str, screens: tuple[str, ...]) -> None:
@@ -272,13 +309,16 @@ class PresenterConsole(QWidget):
         if not text:
             return
         for name in screens:
-            button = QPushButton(f"Continue on “{name}”", self.banner)
+            button = QPushButton(
+                translate("PresenterConsole", "Continue on “{screen}”").format(screen=name),
+                self.banner,
+            )
             button.setFont(self.banner_text.font())
             button.setObjectName(f"resume-on-{name}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, n=name: self.resume_requested.emit(n))
             self._banner_buttons.addWidget(button)
-        stop = QPushButton("Stop Presenting", self.banner)
+        stop = QPushButton(translate("PresenterConsole", "Stop Presenting"), self.banner)
         stop.setFont(self.banner_text.font())
         stop.setObjectName("banner-stop")
         stop.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -286,28 +326,49 @@ class PresenterConsole(QWidget):
         self._banner_buttons.addWidget(stop)
 
     def _show_help(self, shown: bool) -> None:
-        """The keys in place of the discussion questions, or the questions back."""
+        """The keys in place of the whole left column (the room's page, the speaker notes
+        and the facilitator's own: a 1024×600 laptop has room for every key only then,
+        in German too), or that column back. "Next" stays on the right."""
         self.help.setVisible(shown)
-        self.prompts.setVisible(not shown)
+        left: list[QWidget | None] = [self.now, self.prompts, self.own_notes]
+        left += [self.findChild(QLabel, name) for name in ("now-title", "own-notes-title")]
+        for widget in left:
+            if widget is not None:
+                widget.setVisible(not shown)
+
         title = self.findChild(QLabel, "questions-title")
         if title is not None:
-            title.setText("Keys" if shown else "Speaker notes")
+            title.setText(
+                translate("PresenterConsole", "Keys")
+                if shown
+                else translate("PresenterConsole", "Speaker notes")
+            )
 
     @Slot()
     def refresh_time(self) -> None:
         """Show the elapsed time, the clock and what is left of the countdown."""
-        self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
-        self.clock.setText(f"Clock {self._clock().strftime('%H:%M')}")
+        elapsed = format_duration(self._timer.elapsed())
+        self.elapsed.setText(translate("PresenterConsole", "Elapsed {time}").format(time=elapsed))
+        self.clock.setText(
+            translate("PresenterConsole", "Clock {time}").format(time=clock_text(self._clock()))
+        )
         self.timer_state.setVisible(self._timer.held)
         button = self.findChild(QPushButton, "timer-button")
         if button is not None:
-            button.setText("Resume Timer (T)" if self._timer.held else "Pause Timer (T)")
-        self.elapsed.setText(f"Elapsed {format_duration(self._timer.elapsed())}")
+            button.setText(
+                translate("PresenterConsole", "Resume Timer (T)")
+                if self._timer.held
+                else translate("PresenterConsole", "Pause Timer (T)")
+            )
         remaining = self._timer.remaining()
         self.countdown.setVisible(remaining is not None)
         if remaining is not None:
-            word = "Over" if remaining < 0 else "Left"
-            self.countdown.setText(f"{word} {format_duration(abs(remaining))}")
+            left = format_duration(abs(remaining))
+            self.countdown.setText(
+                translate("PresenterConsole", "Over {time}").format(time=left)
+                if remaining < 0
+                else translate("PresenterConsole", "Left {time}").format(time=left)
+            )
             dark = self.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
             colour = countdown_colour(remaining, dark)
             weight = "font-weight: 600;" if colour else ""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.look.fonts import READING_FAMILY
 from tether.look.theme import reading_family, resolve_theme
 from tether.present.audience_window import AudienceWindow, Blank
@@ -54,6 +55,8 @@ _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 # While the facilitator types in the console (their notes, the workshop's name) keys are
 # theirs, but for these: a clicker's page keys still turn pages, Esc stops the typing.
 _CLICKER_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_F5}
+# A plural: declared with a literal count, as lupdate needs (see QT_TRANSLATE_NOOP).
+_COUNTED = QT_TRANSLATE_NOOP("Presenting", "{workshop}: %n signs counted.", None, 2)
 
 
 class PresentationController(QObject):
@@ -223,7 +226,9 @@ class PresentationController(QObject):
             if self.console.isVisible():
                 self.console.own_notes.setFocus()
             else:
-                self.talk.message = "Your notes are on the presenter console (a second screen)."
+                self.talk.message = translate(
+                    "Presenting", "Your notes are on the presenter console (a second screen)."
+                )
         self._refresh()
 
     def _record_count(self) -> None:
@@ -236,7 +241,9 @@ class PresentationController(QObject):
         try:
             talk.tally[sign_id] = session.facilitation().set_count(sign_id, count)
         except StoreError as error:
-            talk.message = f"The count could not be saved: {error}"
+            talk.message = translate("Presenting", "The count could not be saved: {error}").format(
+                error=error
+            )
 
     @Slot()
     def export_tally(self) -> None:
@@ -298,14 +305,18 @@ class PresentationController(QObject):
             console.show_own_notes(notes.note(section_id))
         workshop = notes.workshop
         if workshop is None:
-            title = "Counts go to today’s workshop from the first one typed (C, then a number)."
+            title = translate(
+                "Presenting",
+                "Counts go to today’s workshop from the first one typed (C, then a number).",
+            )
         else:
             from tether.export.wording import workshop_title
 
             counted = len(workshop.counts)
-            title = (
-                f"{workshop_title(workshop)}: {counted} sign{'s' if counted != 1 else ''} counted."
+            title = translate("Presenting", _COUNTED, None, counted).format(
+                workshop=workshop_title(workshop)
             )
+
         console.show_workshop(title, workshop.name if workshop else "")
 
     def _refresh(self) -> None:

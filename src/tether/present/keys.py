@@ -11,6 +11,8 @@ from enum import Enum, auto
 
 from PySide6.QtCore import Qt
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Command(Enum):
     """What a key asks presentation mode to do."""
@@ -100,24 +102,70 @@ def digit_of(key: int) -> int | None:
     return None
 
 
+# What each key does, and the keys, in English (the README's table); shown translated
+# through :func:`key_help`. The key names (Page Down, Space…) are translated too: a
+# German keyboard says "Bild ab" and "Leertaste"; the letters stay what they are.
 KEY_HELP: tuple[tuple[str, str], ...] = (
-    ("Next page", "Page Down, →, ↓, Space, Enter, N"),
-    ("Previous page", "Page Up, ←, ↑, Backspace, P"),
-    ("First / last page", "Home / End"),
-    ("Go to section n", "n, then Enter"),
-    ("Black / white screen (any key returns)", "B or . / W or ,"),
-    ("Group checklist, one sign at a time; how many recognise it", "C, then next; n or + / −"),
-    ("Larger / smaller / usual text", "Ctrl++ / Ctrl+− / Ctrl+0"),
-    ("Swap the screens / pause or resume the timer", "S / T"),
-    ("Type your own notes on the console (Esc: stop typing)", "E"),
-    ("These keys", "F1"),
-    ("Close an overlay, then stop presenting", "Esc"),
-    ("Start or resume presenting", "F5"),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Next page"),
+        QT_TRANSLATE_NOOP("PresentKeys", "Page Down, →, ↓, Space, Enter, N"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Previous page"),
+        QT_TRANSLATE_NOOP("PresentKeys", "Page Up, ←, ↑, Backspace, P"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "First / last page"),
+        QT_TRANSLATE_NOOP("PresentKeys", "Home / End"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Go to section n"),
+        QT_TRANSLATE_NOOP("PresentKeys", "n, then Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Black / white screen (any key returns)"),
+        QT_TRANSLATE_NOOP("PresentKeys", "B or . / W or ,"),
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "PresentKeys", "Group checklist, one sign at a time; how many recognise it"
+        ),
+        QT_TRANSLATE_NOOP("PresentKeys", "C, then next; n or + / −"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Larger / smaller / usual text"),
+        QT_TRANSLATE_NOOP("PresentKeys", "Ctrl++ / Ctrl+− / Ctrl+0"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Swap the screens / pause or resume the timer"),
+        "S / T",
+    ),
+    (
+        QT_TRANSLATE_NOOP("PresentKeys", "Type your own notes on the console (Esc: stop typing)"),
+        "E",
+    ),
+    (QT_TRANSLATE_NOOP("PresentKeys", "These keys"), "F1"),
+    (QT_TRANSLATE_NOOP("PresentKeys", "Close an overlay, then stop presenting"), "Esc"),
+    (QT_TRANSLATE_NOOP("PresentKeys", "Start or resume presenting"), "F5"),
 )
+
+
+def key_help() -> list[tuple[str, str]]:
+    """:data:`KEY_HELP` in the interface language, for the console's key list (F1)."""
+    return [
+        (translate("PresentKeys", what), translate("PresentKeys", keys)) for what, keys in KEY_HELP
+    ]
+
 
 # F1 with one screen: no console, so the keys are shown on the room's screen, but only as
 # this one quiet line in the corner marker; the page stays as it was (issue 17).
-KEY_STRIP = (
+KEY_STRIP = QT_TRANSLATE_NOOP(
+    "PresentKeys",
     "keys: Space next · P back · n Enter section · C checklist (n, + / − count) · "
-    "B black · T timer · Esc stop · any key closes"
+    "B black · T timer · Esc stop · any key closes",
 )
+
+
+def key_strip() -> str:
+    """:data:`KEY_STRIP` in the interface language."""
+    return translate("PresentKeys", KEY_STRIP)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tether.i18n import translate
 from tether.present.audience_window import AudienceRenderer, AudienceState
 
 
@@ -25,7 +26,11 @@ class PagePreview(QWidget):
     def __init__(self, renderer: AudienceRenderer, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName("Current page" if name == "preview-now" else "Next page")
+        self.setAccessibleName(
+            translate("PresenterConsole", "Current page")
+            if name == "preview-now"
+            else translate("PresenterConsole", "Next page")
+        )
         self.renderer = renderer
         self.state: AudienceState | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -60,7 +65,12 @@ class PagePreview(QWidget):
         if self.state is None:
             painter.setPen(self.palette().windowText().color())
             painter.drawRect(frame)
-            painter.drawText(frame, int(Qt.AlignmentFlag.AlignCenter), "End of the article")
+            painter.drawText(
+                frame,
+                int(Qt.AlignmentFlag.AlignCenter),
+                translate("PresenterConsole", "End of the article"),
+            )
+
         else:
             painter.save()
             painter.translate(origin)

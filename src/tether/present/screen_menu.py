@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from tether.i18n import translate
 from tether.ui.actions import Menu
 from tether.ui.settings import PRESENT_SCREEN, UiSettings
 
@@ -42,14 +43,26 @@ class ScreenMenu(QObject):
             action.deleteLater()
         self.menu.clear()
         chosen = str(self._settings.preference(PRESENT_SCREEN))
-        entries = [(AUTOMATIC, "&Automatic (Not the Reader’s Screen)")]
+        entries = [
+            (
+                AUTOMATIC,
+                translate("PresentationScreen", "&Automatic (Not the Reader’s Screen)"),
+            )
+        ]
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
             # A screen without a name (rare) is remembered by its number instead.
             key = screen.name() or str(number)
             entries.append((key, f"{number}. {screen.name()} ({size.width()}×{size.height()})"))
         if chosen and chosen not in {name for name, _ in entries}:
-            entries.append((chosen, f"{chosen} (not connected)"))
+            entries.append(
+                (
+                    chosen,
+                    translate("PresentationScreen", "{screen} (not connected)").format(
+                        screen=chosen
+                    ),
+                )
+            )
         for name, text in entries:
             action = QAction(text, self.menu)
             action.setCheckable(True)
@@ -66,4 +79,5 @@ class ScreenMenu(QObject):
 
 def add_screen_menu(window: WindowHost, settings: UiSettings) -> ScreenMenu:
     """Add View › Presentation Screen to ``window``."""
-    return ScreenMenu(window.menus[Menu.VIEW].addMenu("Presentation &Screen"), settings)
+    title = translate("PresentationScreen", "Presentation &Screen")
+    return ScreenMenu(window.menus[Menu.VIEW].addMenu(title), settings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 
+from tether.i18n import translate
 from tether.present.audience_window import AudienceWindow
 from tether.present.console import PresenterConsole
 from tether.present.screens import (
@@ -110,10 +111,12 @@ class Stage(QObject):
         if placement.audience is screen:
             self.audience.hide()
             self.timer.pause()
-            self.paused = (
-                f"The room’s screen “{screen.name()}” was disconnected. Presenting is paused;"
-                " nothing is shown to the room."
-            )
+            self.paused = translate(
+                "Presenting",
+                "The room’s screen “{screen}” was disconnected. Presenting is paused;"
+                " nothing is shown to the room.",
+            ).format(screen=screen.name())
+
             remaining = [s for s in QGuiApplication.screens() if s is not screen]
             console_screen = placement.console
             if console_screen is None or console_screen is screen:

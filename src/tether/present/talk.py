@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.present.audience_window import AudienceState, Blank
 from tether.present.checklist import ChecklistReveal
 from tether.present.console import ConsoleStatus
@@ -70,7 +71,7 @@ class Talk:
         self.tally_digits = ""
         if command is Command.DIGIT and digit is not None:
             self.digits = (self.digits + str(digit))[-_MAX_DIGITS:]
-            self.message = f"Go to section {self.digits}… (Enter)"
+            self.message = _go_to(self.digits)
             return Effect.NONE
         typed, self.digits = self.digits, ""
         if command is Command.ENTER and typed:
@@ -139,7 +140,7 @@ class Talk:
                 self.checklist = None
             return
         if not self.deck.next():
-            self.message = "This is the last page."
+            self.message = translate("Presenting", "This is the last page.")
 
     def _previous(self) -> None:
         if self.checklist is not None:
@@ -147,13 +148,15 @@ class Talk:
                 self.checklist = None
             return
         if not self.deck.previous():
-            self.message = "This is the first page."
+            self.message = translate("Presenting", "This is the first page.")
 
     def _go_to_section(self, number: int) -> None:
         if self.deck.go_to_section(number):
             self.checklist = None
         else:
-            self.message = f"There is no section {number}; there are {self.deck.section_count}."
+            self.message = translate(
+                "Presenting", "There is no section {number}; there are {count}."
+            ).format(number=number, count=self.deck.section_count)
 
     def _toggle_checklist(self) -> None:
         if self.checklist is not None:
@@ -163,7 +166,7 @@ class Talk:
         if section.signs:
             self.checklist = ChecklistReveal(section)
         else:
-            self.message = "This section has no checklist."
+            self.message = translate("Presenting", "This section has no checklist.")
 
     def audience_state(self) -> AudienceState:
         """What the room sees now."""
@@ -173,7 +176,11 @@ class Talk:
             blank=self.blank,
             checklist_html=checklist.html(self.tally) if checklist is not None else None,
             checklist_label=(
-                f"checklist {checklist.revealed}/{checklist.total}" if checklist else ""
+                translate("Presenting", "checklist {shown}/{total}").format(
+                    shown=checklist.revealed, total=checklist.total
+                )
+                if checklist
+                else ""
             ),
             help=self.help and self.help_on_audience,
             notice=self._notice() if self.help_on_audience else "",
@@ -183,7 +190,7 @@ class Talk:
         """With one screen, no console: the section number being typed, or what a key
         could not do, in the room's small marker line (never notes or reflections)."""
         if self.digits:
-            return f"go to section {self.digits}…"
+            return translate("Presenting", "go to section {number}…").format(number=self.digits)
         return self.message
 
     def console_status(
@@ -194,18 +201,31 @@ class Talk:
         following = self.deck.after(place)
         section = self.article.sections[place.section]
         message = self.message
-        if self.blank is not Blank.NONE:
-            message = f"The room sees a {self.blank.value} screen. Any key brings the page back."
+        if self.blank is Blank.BLACK:
+            message = translate(
+                "Presenting", "The room sees a black screen. Any key brings the page back."
+            )
+        elif self.blank is Blank.WHITE:
+            message = translate(
+                "Presenting", "The room sees a white screen. Any key brings the page back."
+            )
         elif self.digits:
-            message = f"Go to section {self.digits}… (Enter)"
+            message = _go_to(self.digits)
         elif self.tally_digits and self.checklist is not None:
-            message = f"Counting {self.tally_digits} for this sign…"
+            message = translate("Presenting", "Counting {count} for this sign…").format(
+                count=self.tally_digits
+            )
         return ConsoleStatus(
             now=self.audience_state(),
             next=AudienceState(place=following) if following is not None else None,
-            position=(
-                f"Section {place.section + 1} of {self.deck.section_count}: {section.title}"
-                f" · page {place.page + 1} of {self.deck.page_count(place.section)}"
+            position=translate(
+                "Presenting", "Section {number} of {count}: {title} · page {page} of {pages}"
+            ).format(
+                number=place.section + 1,
+                count=self.deck.section_count,
+                title=section.title,
+                page=place.page + 1,
+                pages=self.deck.page_count(place.section),
             ),
             prompts=section.prompts,
             notes=section.notes,
@@ -223,5 +243,12 @@ class Talk:
         if sign is None:
             return ""
         count = self.tally.get(sign.id)
-        counted = "not counted yet" if count is None else f"{count}"
-        return f"Room’s count for “{sign.text}”: {counted} (type a number, or + / −)"
+        counted = translate("Presenting", "not counted yet") if count is None else f"{count}"
+        return translate(
+            "Presenting", "Room’s count for “{sign}”: {count} (type a number, or + / −)"
+        ).format(sign=sign.text, count=counted)
+
+
+def _go_to(digits: str) -> str:
+    """The console's line while a section number is being typed."""
+    return translate("Presenting", "Go to section {number}… (Enter)").format(number=digits)

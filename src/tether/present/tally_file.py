@@ -11,9 +11,18 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from tether.content import Article
+from tether.i18n import translate
 from tether.store import Workshop
 
-_FILTER = "Spreadsheet (CSV) (*.csv);;Markdown (*.md)"
+
+def _title() -> str:
+    return translate("WorkshopTally", "Export Workshop Tally")
+
+
+def _filter() -> str:
+    """The save dialog's file types: the names translated, the patterns as they are."""
+    spreadsheet = translate("WorkshopTally", "Spreadsheet (CSV)")
+    return f"{spreadsheet} (*.csv);;Markdown (*.md)"
 
 
 def choose_workshop(parent: QWidget, workshops: list[Workshop]) -> Workshop | None:
@@ -24,7 +33,12 @@ def choose_workshop(parent: QWidget, workshops: list[Workshop]) -> Workshop | No
 
     titles = [workshop_title(workshop) for workshop in workshops]
     title, chosen = QInputDialog.getItem(
-        parent, "Export Workshop Tally", "Which workshop’s tally?", titles, 0, False
+        parent,
+        _title(),
+        translate("WorkshopTally", "Which workshop’s tally?"),
+        titles,
+        0,
+        False,
     )
     return workshops[titles.index(title)] if chosen and title in titles else None
 
@@ -34,13 +48,16 @@ def export_tally(parent: QWidget, article: Article, workshop: Workshop | None) -
     if workshop is None:
         QMessageBox.information(
             parent,
-            "Export Workshop Tally",
-            "There is no workshop tally for this article yet. While presenting, press C "
-            "for a section's checklist and type how many people recognise each sign.",
+            _title(),
+            translate(
+                "WorkshopTally",
+                "There is no workshop tally for this article yet. While presenting, press C "
+                "for a section's checklist and type how many people recognise each sign.",
+            ),
         )
         return None
     start = Path.home() / f"tether-tally-{workshop.started.astimezone():%Y-%m-%d}.csv"
-    name, _ = QFileDialog.getSaveFileName(parent, "Export Workshop Tally", str(start), _FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, _title(), str(start), _filter())
     if not name:
         return None
     return save_tally(parent, Path(name), article, workshop)
@@ -54,5 +71,6 @@ def save_tally(parent: QWidget, path: Path, article: Article, workshop: Workshop
     try:
         return write_tally(path, article, workshop)
     except ExportError as error:
-        QMessageBox.warning(parent, "Export Workshop Tally", str(error))
+        QMessageBox.warning(parent, _title(), str(error))
+
         return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tether.i18n import translate
 from tether.store import StoreError
 from tether.ui.actions import ActionId
 
@@ -27,8 +28,14 @@ if TYPE_CHECKING:
     from tether.ui.export.dialog import ExportChoice, Purpose
     from tether.ui.host import WindowHost
 
-_BACKUP_FILTER = "Tether backups (*.sqlite3);;All files (*)"
 _MESSAGE_MS = 8000
+
+
+def _backup_filter() -> str:
+    """The backup file dialogs' types: their names translated, the patterns as they are."""
+    backups = translate("ExportCommands", "Tether backups")
+    everything = translate("ExportCommands", "All files")
+    return f"{backups} (*.sqlite3);;{everything} (*)"
 
 
 class ExportCommands(QObject):
@@ -76,7 +83,9 @@ class ExportCommands(QObject):
         printer.setPageLayout(page_layout_for())
         printer.setDocName(article.title)
         preview = QPrintPreviewDialog(printer, self._window)
-        preview.setWindowTitle(f"Print Preview — {article.title}")
+        preview.setWindowTitle(
+            translate("ExportCommands", "Print Preview — {title}").format(title=article.title)
+        )
         preview.resize(self._window.size() * 0.9)
         preview.paintRequested.connect(lambda device: self.print_to(device, choice))
         preview.exec()
@@ -93,7 +102,10 @@ class ExportCommands(QObject):
         formats = [Format.PDF, Format.HTML]
         start = Path.home() / f"{article.path.stem}.pdf"
         name, selected = QFileDialog.getSaveFileName(
-            self._window, "Share Article", str(start), file_filter(formats)
+            self._window,
+            translate("ExportCommands", "Share Article"),
+            str(start),
+            file_filter(formats),
         )
         if name:
             self.share_article_to(with_suffix(Path(name), selected, formats))
@@ -104,7 +116,10 @@ class ExportCommands(QObject):
         stamp = QDate.currentDate().toString("yyyy-MM-dd")
         start = Path.home() / f"tether-backup-{stamp}.sqlite3"
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Back Up My Data", str(start), _BACKUP_FILTER
+            self._window,
+            translate("ExportCommands", "Back Up My Data"),
+            str(start),
+            _backup_filter(),
         )
         if name:
             self.back_up_to(Path(name))
@@ -113,7 +128,10 @@ class ExportCommands(QObject):
     def restore(self) -> None:
         """File › Restore Data: merge a backup into the data; nothing is removed."""
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Restore Data", str(Path.home()), _BACKUP_FILTER
+            self._window,
+            translate("ExportCommands", "Restore Data"),
+            str(Path.home()),
+            _backup_filter(),
         )
         if name:
             self.restore_from(Path(name))
@@ -132,9 +150,12 @@ class ExportCommands(QObject):
         try:
             export_worksheet(article, source, path, with_article=choice.with_article, replace=True)
         except ExportError as error:
-            return self._failed("Could Not Export", str(error))
-        what = "blank worksheet" if source is None else "worksheet"
-        self._tell(f"Saved the {what} to {path}")
+            return self._failed(translate("ExportCommands", "Could Not Export"), str(error))
+        if source is None:
+            saved = translate("ExportCommands", "Saved the blank worksheet to {path}")
+        else:
+            saved = translate("ExportCommands", "Saved the worksheet to {path}")
+        self._tell(saved.format(path=path))
         return True
 
     def share_article_to(self, path: Path) -> bool:
@@ -147,8 +168,8 @@ class ExportCommands(QObject):
         try:
             export_article(article, path, replace=True)
         except ExportError as error:
-            return self._failed("Could Not Share", str(error))
-        self._tell(f"Saved the article to {path}")
+            return self._failed(translate("ExportCommands", "Could Not Share"), str(error))
+        self._tell(translate("ExportCommands", "Saved the article to {path}").format(path=path))
         return True
 
     def print_to(self, printer: QPrinter, choice: ExportChoice) -> int:
@@ -173,7 +194,12 @@ class ExportCommands(QObject):
         try:
             paint_pages(pages, printer)
         except OSError as error:
-            self._failed("Could Not Print", f"The printer could not be used: {error}.")
+            self._failed(
+                translate("ExportCommands", "Could Not Print"),
+                translate("ExportCommands", "The printer could not be used: {error}.").format(
+                    error=error
+                ),
+            )
             return 0
         return pages.page_count
 
@@ -183,7 +209,7 @@ class ExportCommands(QObject):
         try:
             report = self._data.back_up_to(path)
         except StoreError as error:
-            self._failed("Could Not Back Up", str(error))
+            self._failed(translate("ExportCommands", "Could Not Back Up"), str(error))
             return None
         self._tell(report.message)
         return report
@@ -194,7 +220,7 @@ class ExportCommands(QObject):
         try:
             report = self._data.restore_from(path)
         except StoreError as error:
-            self._failed("Could Not Restore", str(error))
+            self._failed(translate("ExportCommands", "Could Not Restore"), str(error))
             return None
         session = self._host.session
         if session is not None and report.added.total:
@@ -203,7 +229,9 @@ class ExportCommands(QObject):
             sections = session.article_so_far.sections
             section_id = sections[current].id if 0 <= current < len(sections) else None
             self._host.show_article(session.source, section_id)
-        QMessageBox.information(self._window, "Data Restored", report.message)
+        QMessageBox.information(
+            self._window, translate("ExportCommands", "Data Restored"), report.message
+        )
         return report
 
     # -- helpers ---------------------------------------------------------------------------
@@ -220,7 +248,7 @@ class ExportCommands(QObject):
         choice = dialog.choice()
         start = suggested_name(Path.home(), article.path.stem, choice)
         name, selected = QFileDialog.getSaveFileName(
-            self._window, purpose.value, str(start), file_filter([choice.format])
+            self._window, purpose.text, str(start), file_filter([choice.format])
         )
         if name:
             self.export_to(with_suffix(Path(name), selected, [choice.format]), choice)

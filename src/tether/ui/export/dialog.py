@@ -25,22 +25,43 @@ from PySide6.QtWidgets import (
 )
 
 from tether.export import Format
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Content(Enum):
-    """What an export or a print holds."""
+    """What an export or a print holds; the value is its English name (see :attr:`text`)."""
 
-    WORKSHEET = "Your worksheet (your ticks and reflections)"
-    BLANK = "A blank worksheet to hand out"
-    ARTICLE = "The article"
+    WORKSHEET = QT_TRANSLATE_NOOP("ExportDialog", "Your worksheet (your ticks and reflections)")
+    BLANK = QT_TRANSLATE_NOOP("ExportDialog", "A blank worksheet to hand out")
+    ARTICLE = QT_TRANSLATE_NOOP("ExportDialog", "The article")
+
+    @property
+    def text(self) -> str:
+        """The name shown to the reader, in the interface language."""
+        return translate("ExportDialog", self.value)
 
 
 class Purpose(Enum):
-    """Which command opened the dialog."""
+    """Which command opened the dialog; the value is its English title (see :attr:`text`)."""
 
-    EXPORT = "Export Worksheet"
-    EXPORT_BLANK = "Export Blank Worksheet"
-    PRINT = "Print"
+    EXPORT = QT_TRANSLATE_NOOP("ExportDialog", "Export Worksheet")
+    EXPORT_BLANK = QT_TRANSLATE_NOOP("ExportDialog", "Export Blank Worksheet")
+    PRINT = QT_TRANSLATE_NOOP("ExportDialog", "Print")
+
+    @property
+    def text(self) -> str:
+        """The title shown to the reader, in the interface language."""
+        return translate("ExportDialog", self.value)
+
+
+def format_name(kind: Format) -> str:
+    """A file format's name for people, in the interface language."""
+    names = {
+        Format.MARKDOWN: translate("ExportDialog", "Markdown"),
+        Format.HTML: translate("ExportDialog", "Web page"),
+        Format.PDF: translate("ExportDialog", "PDF"),
+    }
+    return names.get(kind, kind.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +74,17 @@ class ExportChoice:
 
 
 _INTROS = {
-    Purpose.EXPORT: "Save your ticks and reflections on “{title}”, section by section.",
-    Purpose.EXPORT_BLANK: "Save a worksheet of “{title}” to hand out: every sign unticked, "
-    "room to write under each section, and nothing of your own in it.",
-    Purpose.PRINT: "Print from “{title}”. A preview comes first.",
+    Purpose.EXPORT: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Save your ticks and reflections on “{title}”, section by section."
+    ),
+    Purpose.EXPORT_BLANK: QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Save a worksheet of “{title}” to hand out: every sign unticked, "
+        "room to write under each section, and nothing of your own in it.",
+    ),
+    Purpose.PRINT: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Print from “{title}”. A preview comes first."
+    ),
 }
 
 
@@ -66,31 +94,41 @@ class ExportDialog(QDialog):
     def __init__(self, purpose: Purpose, article_title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("export-dialog")
-        self.setWindowTitle(purpose.value)
+        self.setWindowTitle(purpose.text)
         self._purpose = purpose
         layout = QVBoxLayout(self)
-        intro = QLabel(_INTROS[purpose].format(title=article_title), self)
+        intro_text = translate("ExportDialog", _INTROS[purpose]).format(title=article_title)
+        intro = QLabel(intro_text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._formats = QButtonGroup(self)
         self._contents = QButtonGroup(self)
         if purpose is Purpose.PRINT:
-            contents = [(content.name.lower(), content.value) for content in Content]
-            layout.addWidget(self._choices("Print", self._contents, contents, 0))
+            contents = [(content.name.lower(), content.text) for content in Content]
+            title = translate("ExportDialog", "Print")
+            layout.addWidget(self._choices(title, self._contents, contents, 0))
             self._contents.buttonToggled.connect(self._on_content_toggled)
         else:
-            formats = [(kind.name.lower(), f"{kind.label} ({kind.value})") for kind in Format]
+            formats = [
+                (kind.name.lower(), f"{format_name(kind)} ({kind.value})") for kind in Format
+            ]
             # PDF is what most people print or hand out.
             pdf = list(Format).index(Format.PDF)
-            layout.addWidget(self._choices("Format", self._formats, formats, pdf))
-        self.with_article = QCheckBox("Include the article’s text", self)
-        self.with_article.setAccessibleName("Include the article’s text")
+            title = translate("ExportDialog", "Format")
+            layout.addWidget(self._choices(title, self._formats, formats, pdf))
+        include = translate("ExportDialog", "Include the article’s text")
+        self.with_article = QCheckBox(include, self)
+        self.with_article.setAccessibleName(include)
         layout.addWidget(self.with_article)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Preview…" if purpose is Purpose.PRINT else "Export…")
+        ok.setText(
+            translate("ExportDialog", "Preview…")
+            if purpose is Purpose.PRINT
+            else translate("ExportDialog", "Export…")
+        )
         buttons.accepted.connect(self.accept)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
         buttons.rejected.connect(self.reject)
@@ -141,7 +179,7 @@ def suggested_name(folder: Path, stem: str, choice: ExportChoice) -> Path:
 
 def file_filter(formats: list[Format]) -> str:
     """A save dialog's filter line for these formats."""
-    return ";;".join(f"{kind.label} (*{kind.value})" for kind in formats)
+    return ";;".join(f"{format_name(kind)} (*{kind.value})" for kind in formats)
 
 
 def with_suffix(path: Path, selected_filter: str, formats: list[Format]) -> Path:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tether.i18n import translate
 from tether.models.history import GroupSeries
 
 # Dates drawn under the axis at most this many, so they never crowd.
@@ -32,7 +33,7 @@ class GroupChart(QWidget):
     def show_series(self, series: GroupSeries, labels: list[str]) -> None:
         """Draw ``series`` with one date label per check-in (same order)."""
         self._series, self._labels = series, labels
-        self.setAccessibleName(f"Chart: {series.title}")
+        self.setAccessibleName(translate("History", "Chart: {group}").format(group=series.title))
         self.setAccessibleDescription(_describe(series, labels))
         self.update()
 
@@ -68,7 +69,13 @@ class GroupChart(QWidget):
         painter.setFont(bold)
         painter.setPen(text)
         area = QRectF(self.rect()).adjusted(12, 8, -12, -6)
-        latest = f"now {counts[-1]} of {series.total}" if counts else ""
+        latest = (
+            translate("History", "now {count} of {total}").format(
+                count=counts[-1], total=series.total
+            )
+            if counts
+            else ""
+        )
         room = area.width() - metrics.horizontalAdvance(latest) - 16
         title = QFontMetricsF(bold).elidedText(series.title, Qt.TextElideMode.ElideRight, room)
         painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
@@ -171,8 +178,12 @@ def _spread(count: int, room: int) -> list[int]:
 def _describe(series: GroupSeries, labels: list[str]) -> str:
     """The chart in a sentence, for screen readers."""
     if not series.counts:
-        return f"{series.title}: no check-ins yet."
+        return translate("History", "{group}: no check-ins yet.").format(group=series.title)
+    step = translate("History", "{date}: {count} of {total}")
     steps = ", ".join(
-        f"{label}: {n} of {series.total}" for label, n in zip(labels, series.counts, strict=False)
+        step.format(date=label, count=n, total=series.total)
+        for label, n in zip(labels, series.counts, strict=False)
     )
-    return f"{series.title}, signs ticked at each check-in. {steps}."
+    return translate("History", "{group}, signs ticked at each check-in. {counts}.").format(
+        group=series.title, counts=steps
+    )

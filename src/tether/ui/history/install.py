@@ -7,11 +7,13 @@ none of this costs the start anything but the bar (an empty, hidden frame).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QDialog
 
+from tether.i18n import translate
 from tether.store import StoreError
 from tether.ui.actions import ActionId
 
@@ -55,14 +57,18 @@ class CheckIns(QObject):
             return False
         if not session.article.sign_groups:
             status.showMessage(
-                "This article has no checklist of signs to check in on.", _MESSAGE_MS
+                translate("CheckIns", "This article has no checklist of signs to check in on."),
+                _MESSAGE_MS,
             )
             return False
         self._host.flush()
         if not session.signs.start_checkin():
             status.showMessage(
-                "A new check-in was not started: some ticks are not saved yet. "
-                "Tether keeps trying; please try again in a moment.",
+                translate(
+                    "CheckIns",
+                    "A new check-in was not started: some ticks are not saved yet. "
+                    "Tether keeps trying; please try again in a moment.",
+                ),
                 _MESSAGE_MS,
             )
             return False
@@ -71,10 +77,14 @@ class CheckIns(QObject):
         if self.return_bar is not None:
             self.return_bar.withdraw()
         current = session.signs.current_checkin()
-        when = format_day(current.started) if current is not None else "today"
+        when = format_day(current.started if current is not None else datetime.now(UTC))
+
         status.showMessage(
-            f"New check-in started on {when}. Your earlier answers are kept and show "
-            "faintly beside each sign; View › History (Ctrl+H) compares them.",
+            translate(
+                "CheckIns",
+                "New check-in started on {date}. Your earlier answers are kept and show "
+                "faintly beside each sign; View › History (Ctrl+H) compares them.",
+            ).format(date=when),
             _MESSAGE_MS,
         )
         return True
@@ -131,16 +141,23 @@ class CheckIns(QObject):
             return False
         if editor.section_id() != section_id or not editor.restore_text(dialog.chosen.text):
             self._host.statusBar().showMessage(
-                "The version was not restored: the reflection on screen could not be saved "
-                "first. Tether keeps trying; please try again in a moment.",
+                translate(
+                    "CheckIns",
+                    "The version was not restored: the reflection on screen could not be saved "
+                    "first. Tether keeps trying; please try again in a moment.",
+                ),
                 _MESSAGE_MS,
             )
             return False
         self._host.statusBar().showMessage(
-            f"Restored your reflection as it was on {format_day(dialog.chosen.updated)}. "
-            "Ctrl+Z in the reflection takes it back; the text it replaced is kept as a version.",
+            translate(
+                "CheckIns",
+                "Restored your reflection as it was on {date}. Ctrl+Z in the reflection "
+                "takes it back; the text it replaced is kept as a version.",
+            ).format(date=format_day(dialog.chosen.updated)),
             _MESSAGE_MS,
         )
+
         return True
 
     @Slot(object)

@@ -12,6 +12,24 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
+
+# Plurals: declared with a literal count, as lupdate needs (see QT_TRANSLATE_NOOP).
+_AWAY_DAYS = QT_TRANSLATE_NOOP(
+    "CheckIns",
+    "Welcome back — it has been %n days. Start a new check-in to see how your "
+    "answers have changed; your earlier answers are kept.",
+    None,
+    7,
+)
+_AWAY_MONTHS = QT_TRANSLATE_NOOP(
+    "CheckIns",
+    "Welcome back — it has been %n months. Start a new check-in to see how your "
+    "answers have changed; your earlier answers are kept.",
+    None,
+    2,
+)
+
 
 class ReturnBar(QFrame):
     """ "Welcome back" with Start a New Check-in and a close button; hidden until offered."""
@@ -24,20 +42,24 @@ class ReturnBar(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName("Check-in offer")
+        self.setAccessibleName(translate("CheckIns", "Check-in offer"))
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 6, 6, 6)
         row.setSpacing(10)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.start_button = QPushButton("&Start a New Check-in", self)
-        self.start_button.setToolTip("Tick the signs afresh; your earlier answers are kept")
+        self.start_button = QPushButton(translate("CheckIns", "&Start a New Check-in"), self)
+        self.start_button.setToolTip(
+            translate("CheckIns", "Tick the signs afresh; your earlier answers are kept")
+        )
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Not now (keep ticking in the check-in you have)")
-        self.close_button.setAccessibleName("Not now")
+        self.close_button.setToolTip(
+            translate("CheckIns", "Not now (keep ticking in the check-in you have)")
+        )
+        self.close_button.setAccessibleName(translate("CheckIns", "Not now"))
         row.addWidget(self.label, 1)
         row.addWidget(self.start_button)
         row.addWidget(self.close_button)
@@ -47,11 +69,11 @@ class ReturnBar(QFrame):
 
     def offer(self, days: float) -> None:
         """Show the bar for a reader away ``days`` days."""
-        away = f"{int(days)} days" if days < 60 else f"{int(days // 30)} months"
-        self.label.setText(
-            f"Welcome back — it has been {away}. Start a new check-in to see how your "
-            "answers have changed; your earlier answers are kept."
-        )
+        if days < 60:
+            text = translate("CheckIns", _AWAY_DAYS, None, int(days))
+        else:
+            text = translate("CheckIns", _AWAY_MONTHS, None, int(days // 30))
+        self.label.setText(text)
         self.show()
 
     @Slot()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import translate
 from tether.models.reflections import format_when
 from tether.store import ReflectionVersion
 
@@ -41,7 +42,11 @@ class EarlierVersionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("earlier-versions")
-        self.setWindowTitle(f"Earlier Versions — {section_title}")
+        self.setWindowTitle(
+            translate("EarlierVersions", "Earlier Versions — {section}").format(
+                section=section_title
+            )
+        )
         self.chosen: ReflectionVersion | None = None
         self._versions = versions
         layout = QVBoxLayout(self)
@@ -50,31 +55,42 @@ class EarlierVersionsDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         if versions:
             intro.setText(
-                f"Your reflection on “{section_title}” as it was each time you came back to "
-                "it. Restoring one puts it in the editor; Ctrl+Z there takes it back."
+                translate(
+                    "EarlierVersions",
+                    "Your reflection on “{section}” as it was each time you came back to "
+                    "it. Restoring one puts it in the editor; Ctrl+Z there takes it back.",
+                ).format(section=section_title)
             )
         else:
             intro.setText(
-                f"No earlier versions of your reflection on “{section_title}” yet. A new "
-                "version starts each time you come back to the section and write."
+                translate(
+                    "EarlierVersions",
+                    "No earlier versions of your reflection on “{section}” yet. A new "
+                    "version starts each time you come back to the section and write.",
+                ).format(section=section_title)
             )
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget(splitter)
-        self.list.setAccessibleName("Versions, newest first")
+        self.list.setAccessibleName(translate("EarlierVersions", "Versions, newest first"))
         self.preview = QPlainTextEdit(splitter)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("The chosen version's text")
+        self.preview.setAccessibleName(translate("EarlierVersions", "The chosen version's text"))
+        now_mark = "  " + translate("EarlierVersions", "(what you have now)")
+        started = translate("EarlierVersions", "Started {when}")
         for version in versions:
             first_line = " ".join(version.text.split())[:_PREVIEW]
-            mark = "  (what you have now)" if version.text == current_text else ""
+            mark = now_mark if version.text == current_text else ""
             item = QListWidgetItem(f"{format_when(version.updated)}{mark}\n{first_line}")
-            item.setToolTip(f"Started {format_when(version.started)}")
+            item.setToolTip(started.format(when=format_when(version.started)))
             self.list.addItem(item)
         splitter.setSizes([260, 420])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore This Version", self)
+        self.restore_button = QPushButton(
+            translate("EarlierVersions", "&Restore This Version"), self
+        )
+
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)

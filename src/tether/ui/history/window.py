@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models.history import CheckInHistory, CheckInsTable, SignsHistoryTable
 from tether.ui.history.chart import GroupChart
 
 # Charts side by side when the window is at least this wide.
 _TWO_COLUMNS_WIDTH = 760
+# A plural: declared with a literal count, as lupdate needs (see QT_TRANSLATE_NOOP).
+_SUMMARY = QT_TRANSLATE_NOOP("History", "%n check-ins, from {first} to {last}.", None, 2)
 
 
 class HistoryWindow(QDialog):
@@ -41,7 +44,7 @@ class HistoryWindow(QDialog):
     def __init__(self, history: CheckInHistory, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history-window")
-        self.setWindowTitle(f"History — {title}")
+        self.setWindowTitle(translate("History", "History — {title}").format(title=title))
         self.setModal(False)
         self.history = history
         self.checkins_table = CheckInsTable(history)
@@ -68,12 +71,16 @@ class HistoryWindow(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("Charts: signs ticked at each check-in, one per group")
+        scroll.setAccessibleName(
+            translate("History", "Charts: signs ticked at each check-in, one per group")
+        )
         layout.addWidget(scroll, 3)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("The numbers as tables")
-        self.checkins_view = _table(self.checkins_table, "Check-ins: date, signs ticked, note")
+        self.tabs.setAccessibleName(translate("History", "The numbers as tables"))
+        self.checkins_view = _table(
+            self.checkins_table, translate("History", "Check-ins: date, signs ticked, note")
+        )
         self.checkins_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -81,13 +88,15 @@ class HistoryWindow(QDialog):
         )
         self.checkins_view.horizontalHeader().setStretchLastSection(True)
         self.checkins_view.setColumnWidth(0, 150)
-        self.signs_view = _table(self.signs_table, "Each sign: ticked or not at each check-in")
+        self.signs_view = _table(
+            self.signs_table, translate("History", "Each sign: ticked or not at each check-in")
+        )
         self.signs_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Interactive
         )
         self.signs_view.setColumnWidth(0, 320)
-        self.tabs.addTab(self.checkins_view, "Check-ins")
-        self.tabs.addTab(self.signs_view, "Each sign")
+        self.tabs.addTab(self.checkins_view, translate("History", "Check-ins"))
+        self.tabs.addTab(self.signs_view, translate("History", "Each sign"))
         layout.addWidget(self.tabs, 2)
 
         self.undo_bar = QFrame(self)
@@ -96,7 +105,7 @@ class HistoryWindow(QDialog):
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(10, 4, 6, 4)
         self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton("&Undo", self.undo_bar)
+        self.undo_button = QPushButton(translate("History", "&Undo"), self.undo_bar)
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
@@ -104,8 +113,10 @@ class HistoryWindow(QDialog):
         layout.addWidget(self.undo_bar)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.delete_button = QPushButton("&Delete Check-in", self)
-        self.delete_button.setToolTip("Delete the selected earlier check-in (you can undo it)")
+        self.delete_button = QPushButton(translate("History", "&Delete Check-in"), self)
+        self.delete_button.setToolTip(
+            translate("History", "Delete the selected earlier check-in (you can undo it)")
+        )
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -128,7 +139,9 @@ class HistoryWindow(QDialog):
         label = self.history.label(row) if 0 <= row < len(self.history.checkins) else ""
         if self.history.delete(row) is None:
             return
-        self.undo_label.setText(f"The check-in of {label} was deleted.")
+        self.undo_label.setText(
+            translate("History", "The check-in of {date} was deleted.").format(date=label)
+        )
         self.undo_bar.show()
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -146,21 +159,29 @@ class HistoryWindow(QDialog):
         count = len(history.checkins)
         labels = [history.label(row) for row in range(count)]
         if not history.groups:
-            text = "This article has no checklist of signs, so there is nothing to check in on."
+            text = translate(
+                "History",
+                "This article has no checklist of signs, so there is nothing to check in on.",
+            )
         elif count == 0:
-            text = (
+            text = translate(
+                "History",
                 "No check-ins yet. Tick the signs that fit you; each time you come back, "
                 "start a new check-in (Reflect › New Check-in, Ctrl+Shift+N) to see how "
-                "your answers change."
+                "your answers change.",
             )
         elif count == 1:
-            text = (
-                f"One check-in so far, on {labels[0]}, so each chart is a single point. "
+            text = translate(
+                "History",
+                "One check-in so far, on {date}, so each chart is a single point. "
                 "When you come back, start a new check-in (Reflect › New Check-in, "
-                "Ctrl+Shift+N): your answers then are drawn beside these."
-            )
+                "Ctrl+Shift+N): your answers then are drawn beside these.",
+            ).format(date=labels[0])
         else:
-            text = f"{count} check-ins, from {labels[0]} to {labels[-1]}."
+            text = translate("History", _SUMMARY, None, count).format(
+                first=labels[0], last=labels[-1]
+            )
+
         self.summary.setText(text)
         self._show_charts(labels)
         self._on_row(self.checkins_view.currentIndex())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from tether.i18n import translate
 from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
 
@@ -91,7 +92,9 @@ class LibraryController(QObject):
         """Open the library's article of a related-reading title."""
         path = self.model.path_for_title(title)
         if path is None:
-            self._host.statusBar().showMessage(f"“{title}” is not in your library.", 6000)
+            message = translate("Library", "“{title}” is not in your library.")
+            self._host.statusBar().showMessage(message.format(title=title), 6000)
+
             return False
         return self._host.open_path(path)
 

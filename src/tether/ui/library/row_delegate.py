@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
+from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.look.fonts import READING_FAMILY
 from tether.models import Role
 from tether.models.library import Column
@@ -30,8 +31,9 @@ TITLE_SCALE = 1.2
 # Room around a row's text, and between its two lines, in pixels.
 PAD_X, PAD_Y, LINE_GAP = 14, 9, 3
 BAR_HEIGHT = 4
-# The progress column is as wide as its longest usual words, so the bars line up.
-PROGRESS_SAMPLE = "At section 88 of 88"
+# The progress column is as wide as its longest usual words, so the bars line up (in the
+# interface language: "Bei Abschnitt 88 von 88" needs more room than the English).
+PROGRESS_SAMPLE = QT_TRANSLATE_NOOP("Library", "At section 88 of 88")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _progress_width(metrics: QFontMetrics) -> int:
-    return metrics.horizontalAdvance(PROGRESS_SAMPLE)
+    return metrics.horizontalAdvance(translate("Library", PROGRESS_SAMPLE))
 
 
 def _elide(metrics: QFontMetrics, text: str, width: int) -> str:

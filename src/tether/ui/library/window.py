@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tether.content import ArticleError
+from tether.i18n import translate
 from tether.look.fonts import READING_FAMILY
 from tether.models import Role
 from tether.models.library import Column, LibraryModel
@@ -34,13 +35,29 @@ from tether.models.library_order import LibraryOrder, Order
 from tether.ui.library.row_delegate import LibraryRowDelegate
 from tether.ui.settings import LIBRARY_ORDER, UiSettings
 
-_FILE_FILTER = "Markdown articles (*.md *.markdown *.txt);;All files (*)"
 ChooseFile = Callable[[QWidget, Path], Path | None]
+
+
+def file_filter() -> str:
+    """The file dialog's types: their names translated, the patterns as they are."""
+    articles = translate("Library", "Markdown articles")
+    everything = translate("Library", "All files")
+    return f"{articles} (*.md *.markdown *.txt);;{everything} (*)"
+
+
+def order_name(order: Order) -> str:
+    """How the sort choice names an order, in the interface language."""
+    names = {
+        Order.RECENT: translate("Library", "Recently read"),
+        Order.TITLE: translate("Library", "Title"),
+    }
+    return names.get(order, order.value)
 
 
 def choose_markdown_file(parent: QWidget, start: Path) -> Path | None:
     """Ask the reader for a Markdown file (the standard file dialog)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Add Article", str(start), _FILE_FILTER)
+    title = translate("Library", "Add Article")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter())
     return Path(path) if path else None
 
 
@@ -67,8 +84,8 @@ class LibraryWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("library-window")
-        self.setWindowTitle("Library")
-        self.setAccessibleName("Library")
+        self.setWindowTitle(translate("Library", "Library"))
+        self.setAccessibleName(translate("Library", "Library"))
         self.model = model
         # The file dialog is a parameter so that a test can stand in for the reader.
         self.choose_file = choose_file
@@ -83,7 +100,7 @@ class LibraryWindow(QDialog):
         self.sort_box = self._build_sort_box()
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("library-folder-label")
-        self.folder_label.setAccessibleName("Your articles folder")
+        self.folder_label.setAccessibleName(translate("Library", "Your articles folder"))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = QLabel(self)
@@ -91,17 +108,29 @@ class LibraryWindow(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.hide()  # until there is something to say: no empty gap
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = self._button(buttons, "&Open", "Open Article", self.open_current)
-        self.add_button = self._button(buttons, "&Add Article…", "Add Article", self.add_article)
+        self.open_button = self._button(
+            buttons,
+            translate("Library", "&Open"),
+            "library-open",
+            translate("Library", "Open Article"),
+            self.open_current,
+        )
+        self.add_button = self._button(
+            buttons,
+            translate("Library", "&Add Article…"),
+            "library-add",
+            translate("Library", "Add Article"),
+            self.add_article,
+        )
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("library-close")
-        close.setAccessibleName("Close Library")
+        close.setAccessibleName(translate("Library", "Close Library"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         # Alt+A is Add Article…; the list is reached with Alt+L.
-        heading = QLabel("Articles in your &library", self)
+        heading = QLabel(translate("Library", "Articles in your &library"), self)
         heading.setBuddy(self.list_view)
-        sort_label = QLabel("&Sort by:", self)
+        sort_label = QLabel(translate("Library", "&Sort by:"), self)
         sort_label.setBuddy(self.sort_box)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -124,7 +153,7 @@ class LibraryWindow(QDialog):
     def _build_list(self, title_family: Callable[[], str]) -> QListView:
         view = QListView(self)
         view.setObjectName("library-list")
-        view.setAccessibleName("Articles in the library")
+        view.setAccessibleName(translate("Library", "Articles in the library"))
         view.setModel(self.order)
         # One row per article: the title column; the delegate draws the rest of the row.
         view.setModelColumn(Column.TITLE)
@@ -140,19 +169,24 @@ class LibraryWindow(QDialog):
     def _build_sort_box(self) -> QComboBox:
         box = QComboBox(self)
         box.setObjectName("library-sort")
-        box.setAccessibleName("Sort articles by")
+        box.setAccessibleName(translate("Library", "Sort articles by"))
         for order in Order:
-            box.addItem(order.value, order)
+            box.addItem(order_name(order), order)
         box.setCurrentIndex(list(Order).index(self.order.order))
         box.currentIndexChanged.connect(self._on_sort_chosen)
         return box
 
     def _button(
-        self, box: QDialogButtonBox, text: str, name: str, slot: Callable[[], object]
+        self,
+        box: QDialogButtonBox,
+        text: str,
+        object_name: str,
+        name: str,
+        slot: Callable[[], object],
     ) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         assert button is not None
-        button.setObjectName("library-" + name.split()[0].lower())
+        button.setObjectName(object_name)
         button.setAccessibleName(name)
         # Enter in the list opens the article itself; a default button would open it twice.
         button.setAutoDefault(False)
@@ -198,13 +232,15 @@ class LibraryWindow(QDialog):
         try:
             result = self.model.add_article(source)
         except ArticleError as error:
-            QMessageBox.warning(self, "Cannot Add Article", str(error))
+            QMessageBox.warning(self, translate("Library", "Cannot Add Article"), str(error))
             return None
         self.select_path(result.path)
         if result.copied:
-            self.message_label.setText(f"Added “{source.name}” as {result.path.name}.")
+            added = translate("Library", "Added “{file}” as {name}.")
+            self.message_label.setText(added.format(file=source.name, name=result.path.name))
         else:
-            self.message_label.setText(f"“{source.name}” is already in your articles folder.")
+            present = translate("Library", "“{file}” is already in your articles folder.")
+            self.message_label.setText(present.format(file=source.name))
         self.message_label.show()
         self._describe_folder()
         return result.path
@@ -229,7 +265,9 @@ class LibraryWindow(QDialog):
 
     def _describe_folder(self) -> None:
         folder = self.model.articles_dir
-        self.folder_label.setText(f"Your articles folder: {folder}")
+        self.folder_label.setText(
+            translate("Library", "Your articles folder: {folder}").format(folder=folder)
+        )
 
     @Slot()
     def _update_buttons(self) -> None:
