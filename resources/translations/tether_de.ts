@@ -269,6 +269,13 @@
     </message>
 </context>
 <context>
+    <name>Article</name>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+</context>
+<context>
     <name>ArticleError</name>
     <message>
         <source>Cannot open “{file}”: {reason}</source>

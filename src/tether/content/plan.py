@@ -206,7 +206,8 @@ def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[Sect
     intro = tokens[: starts[0] if starts else len(tokens)]
     if any(not token.meta.get("title") for token in intro):
         first = next((t.map[0] for t in intro if t.map and not t.meta.get("title")), 0)
-        sections.append(SectionSource(INTRODUCTION_ID, "Introduction", intro, first + first_line))
+        title = translate("Article", "Introduction")  # the text before the first heading
+        sections.append(SectionSource(INTRODUCTION_ID, title, intro, first + first_line))
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
         heading = tokens[start + 1]

@@ -31,6 +31,7 @@ SYSTEM = "system"
 
 _lookup: Lookup | None = None
 _number: Callable[[int], str] = str
+_language = "en"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -61,15 +62,24 @@ def QT_TRANSLATE_NOOP(  # noqa: N802 - lupdate knows this name
     return text
 
 
-def set_lookup(lookup: Lookup | None, number: Callable[[int], str] = str) -> None:
+def set_lookup(
+    lookup: Lookup | None, number: Callable[[int], str] = str, language: str = "en"
+) -> None:
     """Use ``lookup`` for every later :func:`translate` (None: English as written).
 
     Called by :mod:`tether.i18n.install` once a language is chosen, and by tests that
     mark every translated string to find the ones that were not.
     """
-    global _lookup, _number
+    global _lookup, _number, _language
     _lookup = lookup
     _number = number
+    _language = language
+
+
+def current_language() -> str:
+    """The code of the interface's language ("en", "de", …): what a cached rendering that
+    holds interface words (an unnamed opening section's title) is kept apart by."""
+    return _language
 
 
 def language_in_use() -> bool:

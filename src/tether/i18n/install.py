@@ -98,7 +98,7 @@ def install_language(code: str) -> bool:
     def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
         return ours.translate(context, text, disambiguation, n) or ""
 
-    i18n.set_lookup(lookup, lambda number: QLocale().toString(number))
+    i18n.set_lookup(lookup, lambda number: QLocale().toString(number), code)
     attach_to_application()
     return True
 

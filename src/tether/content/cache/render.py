@@ -55,6 +55,7 @@ from tether.content.model import (
     Sign,
     SignGroup,
 )
+from tether.i18n import current_language
 
 CACHE_DIR_NAME = "render-cache"
 FORMAT = 2  # 2: speaker notes
@@ -155,7 +156,8 @@ class RenderCache:
             if parsers is None:
                 return None
             self._versions = json.dumps([FORMAT, __version__, parsers, _code_stamp()])
-        named = json.dumps([self._versions, str(path.resolve()), digest])
+        # The interface's language too: an opening section's title is its word.
+        named = json.dumps([self._versions, str(path.resolve()), digest, current_language()])
         return hashlib.sha256(named.encode("utf-8", "surrogatepass")).hexdigest()
 
     def outline(self, path: Path, read: Callable[[Path], ArticleOutline]) -> ArticleOutline:
