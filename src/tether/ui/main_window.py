@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         position = session.position()
         wanted = section_id or (position.section_id if position else None)
         if not isinstance(source, Article):  # a renderer (isinstance would import it)
-            place = session.article_so_far.section_index(wanted) if wanted else None
+            place = session.section_index(wanted) if wanted else None
             try:
                 render_first_page(session, source, place or 0)
             except ArticleError:
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             # Anything the store still refuses stays with the old session, retried.
             old.retire(self)
         session.place.changed.connect(self._on_current_section_changed)
+        session.sections_outlined.connect(self._on_outline_grown)
         self.setWindowTitle(f"{article.title} — Tether")
         self.toolbar.set_title(article.title)
         self.sections_dock.set_session(session)
@@ -262,6 +263,10 @@ class MainWindow(QMainWindow):
             view.scroll_to_section(index)
         self._pending_section = self._pending_scroll = None
         self._on_current_section_changed(view.current_section())
+
+    @Slot()
+    def _on_outline_grown(self) -> None:
+        self._on_current_section_changed(self.article_view.current_section())  # "of 1,752"
 
     @Slot()
     def choose_article(self) -> None:
@@ -320,7 +325,7 @@ class MainWindow(QMainWindow):
     def _go_to_reflection(self, section_id: str) -> None:
         if (
             self.session is not None
-            and (index := self.session.article_so_far.section_index(section_id)) is not None
+            and (index := self.session.section_index(section_id)) is not None
         ):
             self.article_view.scroll_to_section(index)
             self.reflect_on_current_section()
