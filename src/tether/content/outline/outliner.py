@@ -118,10 +118,16 @@ class Outliner:
             return 0
         known = len(self.sections)
         last = self._parse(self.part_size)
-        self.render_env.setdefault("references", {}).update(self.env.get("references", {}))
+        references = self.env.get("references", {})
+        if last:
+            # No more guessing: what is read from now on, headings of this part included,
+            # reads the file's own definitions.
+            self.render_env["references"] = dict(references)
+        else:
+            self.render_env.setdefault("references", {}).update(references)
         self._outline()
         if last and self.ahead is not None:
-            self.misread = self.ahead.misread(self._before, self.env.get("references", {}))
+            self.misread = self.ahead.misread(self._before, references)
             self.ahead = None
         return len(self.sections) - known
 
