@@ -57,10 +57,17 @@ def test_the_sections_panel_and_the_count_grow_to_the_whole_outline_after_the_fi
     assert session is not None
     rows = window.sections_dock.view.model().rowCount
     assert 3 <= rows() < SECTIONS  # the first part's sections, at the first paint
+    position = window.findChild(QLabel, "position-label")
+    progress = window.findChild(QLabel, "progress-label")
+    # No count that is about to change: "Section 1 · Introduction", "0 sections read".
+    assert (position.text(), progress.text()) == (
+        "Section 1 · Introduction",
+        "Opening… · 0 sections read",
+    )
 
     qtbot.waitUntil(lambda: rows() == SECTIONS + 1, timeout=WAIT_MS)
-    position = window.findChild(QLabel, "position-label")
     qtbot.waitUntil(lambda: f"of {SECTIONS + 1}" in position.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: f"of {SECTIONS + 1} sections read" in progress.text())
     wait_until_whole(qtbot, window)
 
     assert session.article_so_far == whole

@@ -140,6 +140,11 @@ class SectionsModel(QAbstractItemModel):
 
     # -- reading progress ------------------------------------------------------------------
 
+    def outline_pending(self) -> bool:
+        """Whether more sections are still to join (a long article's outline is read in
+        parts after its first screen): a count of them is not final yet."""
+        return self._article.outline_pending
+
     def is_read(self, section_id: str) -> bool:
         """Whether the reader has read this section."""
         return section_id in self._read

@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
         sections = self.session.article_so_far.sections
         index = min(max(index, 0), len(sections) - 1)
         section = sections[index]
-        self._position_label.setText(f"Section {index + 1} of {len(sections)} · {section.title}")
+        of = "" if self.session.article_so_far.outline_pending else f" of {len(sections)}"
+        self._position_label.setText(f"Section {index + 1}{of} · {section.title}")
         self.sections_dock.mark_current(index)
         self.reflections_dock.editor.show_section(section)
 

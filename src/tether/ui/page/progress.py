@@ -80,8 +80,10 @@ class ReadingProgress(QObject):
         """Follow a newly opened article's sections."""
         if self._sections is not None:
             self._sections.dataChanged.disconnect(self._on_sections_changed)
+            self._sections.rowsInserted.disconnect(self._show)
         self._sections = sections
         sections.dataChanged.connect(self._on_sections_changed)
+        sections.rowsInserted.connect(self._show)  # a long article's outline grows
         self._on_page_moved()
 
     # -- the rule ------------------------------------------------------------------------
@@ -144,6 +146,9 @@ class ReadingProgress(QObject):
         total = self._sections.rowCount()
         noun = "section" if total == 1 else "sections"
         read = f"{self._sections.read_count()} of {total} {noun} read"
+        if self._sections.outline_pending():  # more sections are joining: no count yet
+            count = self._sections.read_count()
+            read = f"{count} {'section' if count == 1 else 'sections'} read"
         fraction = self.fraction_through()
         if fraction is None:
             return f"Opening… · {read}"
