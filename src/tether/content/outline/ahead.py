@@ -3,10 +3,10 @@
 Two things, each found cheaply and on the safe side, then checked against the real
 parse once the whole outline is in (see :class:`tether.content.outline.outliner.Outliner`):
 
-- **How deep its headings may be** (:func:`shallowest_heading`): the outline's title and
+- **How deep its headings may be** (:func:`heading_line`): the outline's title and
   section level depend on every top-level heading of the file. A line that could be one
-  (``#`` after at most three spaces, or a setext underline) gives the shallowest level
-  the rest could add; lines in code are counted too, so the bound is never too deep.
+  (``#`` after at most three spaces, or a setext underline) is where the rest could add
+  a heading of that level; lines in code are counted too, so none is missed.
 - **Its link definitions** (:class:`Ahead`): a link in the first screen may be defined at
   the end of the file. Every ``]:`` in the rest may end a definition's label; where the
   label starts a line, the lines around it (blank line to blank line) are parsed by
@@ -36,13 +36,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
 
 
-def shallowest_heading(body: str, start: int, deepest: int) -> int | None:
-    """The shallowest level (1-6), at most ``deepest``, of a line from ``start`` on that
-    could be a top-level heading; None if none could be that shallow."""
-    for level in range(1, min(deepest, 6) + 1):
-        if _HEADING_LINE[level - 1].search(body, start):
-            return level
-    return None
+def heading_line(body: str, start: int, level: int) -> int | None:
+    """Where the first line from ``start`` on that could be a top-level heading of
+    ``level`` (1-6) is; None if there is none."""
+    found = _HEADING_LINE[level - 1].search(body, start)
+    return None if found is None else found.start()
 
 
 def fold(text: str) -> str:

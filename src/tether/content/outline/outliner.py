@@ -4,7 +4,7 @@ The outline rule (see :mod:`tether.content.plan`) looks at every top-level headi
 the file: the title is the only ``#`` heading when it comes first, and the sections are
 the headings of the highest level left. An :class:`Outliner` given a part of a file
 reads the rest only when the rule could still turn out otherwise (a line further on
-could be a shallower heading: :func:`~tether.content.outline.ahead.shallowest_heading`),
+could be a shallower heading: :func:`~tether.content.outline.ahead.heading_line`),
 so the sections of its first part have exactly the ids, titles and anchors that reading
 the whole file gives; :meth:`Outliner.more` reads the next part.
 """
@@ -21,7 +21,7 @@ from tether.content.annotate import take_heading_attributes
 from tether.content.html import footnote_definitions
 from tether.content.limits import shorten_label
 from tether.content.model import Heading
-from tether.content.outline.ahead import Ahead, look_ahead, shallowest_heading
+from tether.content.outline.ahead import Ahead, heading_line, look_ahead
 from tether.content.outline.parts import parse_part
 from tether.content.parser import Env, name_headings, parse_inline
 from tether.content.slugs import HeadingAnchors, TakenIds, make_slug, unique
@@ -82,6 +82,7 @@ class Outliner:
     _line: int = 0
     _title: int | None = None
     _level: int | None = None  # the sections' heading level, once settled
+    _blocker = -1  # a line that could change the outline rule: read past it first
     _open: _Open = field(default_factory=lambda: _Open(INTRODUCTION_ID, 0))
     _anchors: HeadingAnchors = field(default_factory=HeadingAnchors)
     _taken: TakenIds = field(default_factory=lambda: TakenIds({INTRODUCTION_ID}))
@@ -159,12 +160,20 @@ class Outliner:
     def _settled(self) -> bool:
         """Whether the title and the sections' level can no longer change, and a
         section has started: a heading further on could only be deeper (or none)."""
+        if self._offset <= self._blocker:
+            return False  # not read past the line found last time yet
         levels = [_level(self._tokens[index]) for index in self._top]
         taken, level = _choice(levels)
         if not level:
             return self.whole
-        shallowest = shallowest_heading(self.body, self._offset, level)
-        return shallowest is None or _choice([*levels, shallowest]) == (taken, level)
+        # A heading at the sections' level or deeper changes nothing; a shallower one
+        # would make its level the sections' (and a second "#" takes the title away).
+        for shallower in range(1, level):
+            where = heading_line(self.body, self._offset, shallower)
+            if where is not None and _choice([*levels, shallower]) != (taken, level):
+                self._blocker = where
+                return False
+        return True
 
     def _read_headings(self) -> None:
         """Read the words of the headings read since, and give them their anchors."""
