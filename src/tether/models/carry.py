@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from tether.content import ArticleRenderer
 
 
+def carry_waits_for_outline(renderer: ArticleRenderer, store: Store) -> bool:
+    """Whether carrying over must wait until the outline is whole: data is stored under
+    ids the outline read so far does not have (a long file's is read in parts after its
+    first screen, and they may be sections further on, as a reader's usually are)."""
+    if renderer.outlined:
+        return False
+    article = renderer.article()
+    stored = store.stored_section_ids(article.id)
+    return not stored <= {section.id for section in article.sections}
+
+
 def carry_earlier_ids(renderer: ArticleRenderer, store: Store) -> int:
     """Move the data stored under the article's earlier ids; returns the rows moved."""
     article = renderer.article()

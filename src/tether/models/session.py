@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.content import Article, ArticleError
-from tether.models.carry import carry_earlier_ids
+from tether.models.carry import carry_earlier_ids, carry_waits_for_outline
 from tether.models.pending import PendingWrites
 from tether.models.place import ReadingPlace
 from tether.models.reflections import ReflectionsModel
@@ -43,10 +43,11 @@ class ArticleSession(QObject):
     # Sections first..last-1 joined the outline (a long article's is read in parts
     # after its first screen is shown): :attr:`article` and the models have them now.
     sections_outlined = Signal(int, int)
-    # Sections rendered before the outline was whole may have used a link definition
-    # the file does not have (rare): the article should be opened again, read whole
-    # (ArticleRenderer(path, whole=True)). Said once.
-    misread = Signal()
+    # The article should be opened again, read whole (ArticleRenderer(path,
+    # whole=True)): sections rendered before the outline was whole may have used a link
+    # definition the file does not have, or the reader's data was moved to today's ids
+    # once the outline was whole (both rare). Said once.
+    read_again = Signal()
 
     def __init__(
         self, article: Article | ArticleRenderer, store: Store, parent: Any = None
@@ -56,8 +57,13 @@ class ArticleSession(QObject):
         # article painted from the render cache does without.
         self._renderer = None if isinstance(article, Article) else article
         self.render_error: str | None = None
+        # Carrying data over to today's ids waits for a long file's whole outline when
+        # data is stored under ids its first part does not have (see _take_in).
+        self._carry_later = False
         if not isinstance(article, Article):
-            carry_earlier_ids(article, store)
+            self._carry_later = carry_waits_for_outline(article, store)
+            if not self._carry_later:
+                carry_earlier_ids(article, store)
             article = article.article()
         # Complete unless it came from a renderer.
         self.article_so_far = article
@@ -65,7 +71,7 @@ class ArticleSession(QObject):
         # The reading position as it was when the article was opened (read once).
         self._at_open: ReadingPosition | None = None
         self._at_open_read = False
-        self._misread_told = False
+        self._told_read_again = False
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._render_step)
         self.sections = SectionsModel(article, self, store=store)
@@ -204,9 +210,13 @@ class ArticleSession(QObject):
                 self.sections_outlined.emit(known, renderer.total)
             if last > first:
                 self.sections_rendered.emit(first, last)
-        if renderer.misread and not self._misread_told:
-            self._misread_told = True
-            self.misread.emit()
+        moved = False
+        if self._carry_later and renderer.outlined:
+            self._carry_later = False
+            moved = carry_earlier_ids(renderer, self._store) > 0
+        if (renderer.misread or moved) and not self._told_read_again:
+            self._told_read_again = True
+            self.read_again.emit()
 
     # -- the reader's place ---------------------------------------------------------------------
 

@@ -67,12 +67,12 @@ class RenderFollower(QObject):
         if self._session is not None:
             self._session.sections_rendered.disconnect(self._on_sections_rendered)
             self._session.render_failed.disconnect(self._on_render_failed)
-            self._session.misread.disconnect(self._read_whole)
+            self._session.read_again.disconnect(self._read_whole)
         self._session = session
         self._fraction = None
         session.sections_rendered.connect(self._on_sections_rendered)
         session.render_failed.connect(self._on_render_failed)
-        session.misread.connect(self._read_whole)
+        session.read_again.connect(self._read_whole)
 
     def restore_fraction_when_whole(self, fraction: float, section: int | None = None) -> None:
         """Scroll to ``fraction`` of the article once it is whole, if the page has not moved.
@@ -136,9 +136,10 @@ class RenderFollower(QObject):
 
     @Slot()
     def _read_whole(self) -> None:
-        """The first screen of a long article used a link definition guessed from the
-        rest of its file, and the whole file defines it otherwise (rare): the article is
-        opened again, read whole, at the section the reader is in."""
+        """A long article is opened again, read whole, at the section the reader is in:
+        its first screen used a link definition guessed from the rest of the file that
+        the whole file defines otherwise, or the reader's data was moved to today's ids
+        once the outline was whole (both rare)."""
         if self._session is None:
             return
         from tether.content import ArticleRenderer
