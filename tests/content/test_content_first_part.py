@@ -136,10 +136,24 @@ def test_wherever_the_parts_are_cut_the_outline_is_the_whole_files(
 
     first = plan_article(path, first_part=part_size, part_size=part_size)
 
-    # Footnotes are numbered as cited, headings first: with notes after the first part,
-    # the rest is read (in parts) before the first paint.
-    assert first.outlined == notes
+    assert not first.outlined
     assert outline_of(completed(first)) == outline_of(plan_article(path))
+
+
+@pytest.mark.parametrize(
+    "heading", ["### A heading with a note[^h]", "A setext heading with a note[^h]\n---"]
+)
+def test_a_heading_further_on_that_cites_a_footnote_is_read_before_the_first_paint(
+    tmp_path: Path, heading: str
+) -> None:
+    # Footnotes are numbered as cited, every heading first: such a file is read whole.
+    path = tricky(tmp_path, 30, notes=True)
+    path.write_text(path.read_text() + f"\n{heading}\n\n[^h]: The heading's note.\n")
+
+    first = plan_article(path, first_part=300, part_size=300)
+
+    assert first.outlined
+    assert outline_of(first) == outline_of(plan_article(path))
 
 
 def test_the_first_parts_sections_are_the_first_sections_of_the_whole_file(
@@ -204,12 +218,33 @@ def test_a_link_defined_at_the_end_of_a_long_file_resolves_in_the_first_screen(
     assert renderer.article() == load_article(path)
 
 
+def test_a_footnote_defined_at_the_end_of_a_long_file_is_cited_in_the_first_screen(
+    tmp_path: Path,
+) -> None:
+    note = "\n[^end]: The note, defined last.\n\n    With a second paragraph.\n"
+    path = long_file(tmp_path, FILLER, 500, note)
+    path.write_text(path.read_text().replace("## Part 1\n", "Cited.[^end]\n\n## Part 1\n"))
+
+    renderer = ArticleRenderer(path)
+    renderer.render_next(3)
+
+    assert not renderer.outlined
+    first = renderer.article().sections[0].html
+    assert "The note, defined last." in first
+    assert "With a second paragraph." in first
+    renderer.render_all()
+    assert not renderer.misread
+    assert renderer.article() == load_article(path)
+
+
 @pytest.mark.parametrize(
     "where",
     [
         # A blank line inside the fence: the lines around the definition look like one.
         "```text\ncode\n\n[later]: /in-a-fence-is-no-definition\n```\n\n",
         "> [later]: https://example.org/quoted\n\n",
+        "```text\ncode\n\n[^later]: Not a note: code.\n```\n\n",
+        "> [^later]: A note in a quote.\n\n",
     ],
 )
 def test_a_definition_read_wrong_from_the_rest_is_found_once_the_outline_is_whole(
@@ -217,7 +252,8 @@ def test_a_definition_read_wrong_from_the_rest_is_found_once_the_outline_is_whol
 ) -> None:
     path = long_file(tmp_path, FILLER, 500, "\n" + where)
     text = path.read_text()
-    path.write_text(text.replace("## Part 1\n", "See [later] here.\n\n## Part 1\n", 1))
+    cited = "See [^later] here." if "[^" in where else "See [later] here."
+    path.write_text(text.replace("## Part 1\n", f"{cited}\n\n## Part 1\n", 1))
 
     renderer = ArticleRenderer(path)
     renderer.render_next(3)
@@ -230,10 +266,11 @@ def test_a_definition_read_wrong_from_the_rest_is_found_once_the_outline_is_whol
     assert whole.article() == load_article(path)
 
 
+@pytest.mark.parametrize("notes", [False, True])
 def test_a_long_file_renders_to_exactly_what_the_whole_files_parse_gives(
-    tmp_path: Path,
+    tmp_path: Path, notes: bool
 ) -> None:
-    path = tricky(tmp_path, 300)
+    path = tricky(tmp_path, 300, notes=notes)
     assert path.stat().st_size > 4 * FIRST_PART_SIZE
 
     renderer = ArticleRenderer(path)

@@ -140,7 +140,7 @@ def plan_article(path: Path, *, first_part: int | None = None, part_size: int = 
         title,
         outliner.sections,
         outliner.md,
-        outliner.footnotes,
+        outliner.render_footnotes,
         outliner.render_env,
         source,
         None if outliner.whole else outliner,

@@ -21,7 +21,7 @@ from tether.content.annotate import take_heading_attributes
 from tether.content.html import footnote_definitions
 from tether.content.limits import shorten_label
 from tether.content.model import Heading
-from tether.content.outline.ahead import Ahead, heading_line, look_ahead
+from tether.content.outline.ahead import Ahead, heading_line, look_ahead, may_cite_in_heading
 from tether.content.outline.parts import parse_part
 from tether.content.parser import Env, name_headings, parse_inline
 from tether.content.slugs import HeadingAnchors, TakenIds, make_slug, unique
@@ -87,7 +87,11 @@ class Outliner:
     _anchors: HeadingAnchors = field(default_factory=HeadingAnchors)
     _taken: TakenIds = field(default_factory=lambda: TakenIds({INTRODUCTION_ID}))
     _before: set[str] = field(default_factory=set)
+    _notes_before: set[str] = field(default_factory=set)
+    # What the sections are read with: the file's definitions so far, and those guessed
+    # from the rest (see read_first); the file's own once the outline is whole.
     render_env: Env = field(default_factory=dict)
+    render_footnotes: dict[str, list[Token]] = field(default_factory=dict)
 
     def read_first(self, size: int | None) -> None:
         """Read the first ``size`` characters or so, and on until the outline rule is
@@ -96,21 +100,24 @@ class Outliner:
             self._parse(len(self.body) + 1)
         while not self.whole and (self._offset < (size or 0) or not self._settled()):
             self._parse(self.part_size)
-        if not self.whole and "[^" in self.body[self._offset :]:
-            # Footnotes are numbered in the order they are cited, headings first: a file
-            # with footnotes after the first part is read whole (rare in long articles).
+        if not self.whole and may_cite_in_heading(self.body, self._offset):
+            # Footnotes are numbered in the order they are cited, every heading before
+            # any section's text: a heading further on that may cite one is read first.
             while not self.whole:
                 self._parse(self.part_size)
         if self.whole:
-            self.render_env = self.env
+            self.render_env, self.render_footnotes = self.env, self.footnotes
         else:
-            self.ahead = look_ahead(self.md, self.body, self._offset)
+            ahead = self.ahead = look_ahead(self.md, self.body, self._offset)
             self._before = set(self.env.get("references", {}))
+            self._notes_before = set(self.footnotes)
+            refs = {":" + label: -1 for label in ahead.notes}
+            refs.update(self.env.get("footnotes", {}).get("refs", {}))
             self.render_env = {
-                "references": {**self.ahead.definitions, **self.env.get("references", {})}
+                "references": {**ahead.definitions, **self.env.get("references", {})},
+                "footnotes": {"refs": refs},
             }
-            if "footnotes" in self.env:
-                self.render_env["footnotes"] = self.env["footnotes"]
+            self.render_footnotes = {**ahead.notes, **self.footnotes}
         self._outline()
 
     def more(self) -> int:
@@ -120,15 +127,25 @@ class Outliner:
         known = len(self.sections)
         last = self._parse(self.part_size)
         references = self.env.get("references", {})
+        real_refs = self.env.get("footnotes", {}).get("refs", {})
+        refs = self.render_env.setdefault("footnotes", {}).setdefault("refs", {})
+        for label in real_refs:
+            refs.setdefault(label, -1)  # a note cited already keeps its number
         if last:
             # No more guessing: what is read from now on, headings of this part included,
             # reads the file's own definitions.
             self.render_env["references"] = dict(references)
+            for label in refs.keys() - real_refs.keys():
+                del refs[label]
+            self.render_footnotes.clear()
         else:
             self.render_env.setdefault("references", {}).update(references)
+        self.render_footnotes.update(self.footnotes)
         self._outline()
         if last and self.ahead is not None:
-            self.misread = self.ahead.misread(self._before, references)
+            self.misread = self.ahead.misread(
+                self._before, references, self._notes_before, self.footnotes
+            )
             self.ahead = None
         return len(self.sections) - known
 
