@@ -274,6 +274,10 @@
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Abschnitt ohne Titel</translation>
+    </message>
 </context>
 <context>
     <name>ArticleError</name>
@@ -1629,6 +1633,10 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
         <translation>Artikel öffnen</translation>
     </message>
     <message>
+        <source>Section {number} · {title}</source>
+        <translation>Abschnitt {number} · {title}</translation>
+    </message>
+    <message>
         <source>Section {number} of {count} · {title}</source>
         <translation>Abschnitt {number} von {count} · {title}</translation>
     </message>
@@ -2145,6 +2153,13 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
             <numerusform>{read} von %n Abschnitten gelesen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sections read</source>
+        <translation>
+            <numerusform>%n Abschnitt gelesen</numerusform>
+            <numerusform>%n Abschnitte gelesen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
@@ -2235,6 +2250,10 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
     <message>
         <source>Reflection on {section}, {when}: {text}</source>
         <translation>Reflexion zu {section}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Section “{id}”</source>
+        <translation>Abschnitt „{id}“</translation>
     </message>
     <message>
         <source>Removed section “{id}”</source>

@@ -133,6 +133,13 @@
             <numerusform>{read} of %n sections read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sections read</source>
+        <translation>
+            <numerusform>%n section read</numerusform>
+            <numerusform>%n sections read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>

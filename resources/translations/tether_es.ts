@@ -274,6 +274,10 @@
         <source>Introduction</source>
         <translation>Introducción</translation>
     </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Sección sin título</translation>
+    </message>
 </context>
 <context>
     <name>ArticleError</name>
@@ -1629,6 +1633,10 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
         <translation>Abrir artículo</translation>
     </message>
     <message>
+        <source>Section {number} · {title}</source>
+        <translation>Sección {number} · {title}</translation>
+    </message>
+    <message>
         <source>Section {number} of {count} · {title}</source>
         <translation>Sección {number} de {count} · {title}</translation>
     </message>
@@ -2145,6 +2153,13 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
             <numerusform>{read} de %n secciones leídas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sections read</source>
+        <translation>
+            <numerusform>%n sección leída</numerusform>
+            <numerusform>%n secciones leídas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading progress</source>
         <translation>Progreso de lectura</translation>
@@ -2235,6 +2250,10 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
     <message>
         <source>Reflection on {section}, {when}: {text}</source>
         <translation>Reflexión sobre {section}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Section “{id}”</source>
+        <translation>Sección «{id}»</translation>
     </message>
     <message>
         <source>Removed section “{id}”</source>

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tether.bundled import bundled_article_path
 from tether.content import ArticleRenderer
@@ -100,3 +101,46 @@ def test_the_bundled_article_moves_nothing(
     kept = store.reflection_for_section("independence-is-not-disconnection", "conclusion")
     assert kept is not None
     assert kept.text == "Mine."
+
+
+def long_notes(versions: int = 400) -> str:
+    """Release notes long enough that their outline is read a part at a time."""
+    filler = "A change described in a few plain words, as release notes do. " * 5
+    return "".join(
+        f"# 2.{n}\n\n## Added\n\n{filler}\n\n## Fixed\n\n{filler}\n\n"
+        for n in range(versions, 0, -1)
+    )
+
+
+def test_data_under_old_ids_further_into_a_long_file_moves_once_the_outline_is_whole(
+    store: Store, write_article: WriteArticle, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write_article(long_notes(), "notes.md")
+
+    def leave_data(into: Store) -> None:
+        # 0.1's ids: the "##" sections, numbered in order; "fixed-350" is far down.
+        into.save_reflection("notes", "fixed-350", "Far down, a fix I remember.")
+        into.mark_section_read("notes", "added-2")
+
+    leave_data(store)
+    renderer = ArticleRenderer(path)
+    assert not renderer.outlined
+
+    session = ArticleSession(renderer, store)
+    # Nothing is read whole before the first paint: the data waits for the outline.
+    assert session.article_so_far.outline_pending
+    assert store.reflection_for_section("notes", "fixed-350") is not None
+    with qtbot.waitSignal(session.read_again, timeout=30_000):
+        session.render_in_background()
+
+    # Where opening the file read whole puts it.
+    with Store.open_in(tmp_path / "whole") as whole:
+        leave_data(whole)
+        ArticleSession(ArticleRenderer(path, whole=True), whole)
+        expected = whole.stored_section_ids("notes")
+        far = next(iter(expected - whole.sections_read("notes")))
+    assert store.stored_section_ids("notes") == expected
+    assert store.reflection_for_section("notes", "fixed-350") is None
+    reflection = store.reflection_for_section("notes", far)
+    assert reflection is not None
+    assert reflection.text == "Far down, a fix I remember."

@@ -20,7 +20,7 @@ from tether.content.limits import (
 )
 from tether.content.model import Article, ArticleOutline, Section
 from tether.content.parser import parse_inline
-from tether.content.plan import MAX_ARTICLE_BYTES, Plan, plan_article
+from tether.content.plan import FIRST_PART_SIZE, MAX_ARTICLE_BYTES, Plan, plan_article
 from tether.content.splitting import split_long_blocks
 from tether.i18n import translate
 
@@ -82,18 +82,24 @@ class ArticleRenderer:
     is limited to :data:`RENDER_SECONDS`.
     """
 
-    def __init__(self, path: Path | str, *, seconds: float = RENDER_SECONDS) -> None:
+    def __init__(
+        self, path: Path | str, *, seconds: float = RENDER_SECONDS, whole: bool = False
+    ) -> None:
         self.path = Path(path)
         stamp = stamp_of(self.path)  # before reading: a file changed meanwhile is read again
-        plan = plan_article(self.path)
+        # A long file's outline from its first part (unless ``whole``): the rest is read
+        # by outline_more, or by render_next when it gets there.
+        plan = plan_article(self.path, first_part=None if whole else FIRST_PART_SIZE)
         self._plan = plan
+        self._stamp = stamp
         # The text's name in the render cache (computed now: the plan lets go of the text).
         self.digest = (
             text_digest(plan.text)
             if plan.text is not None and len(plan.text) <= MAX_SOURCE_BYTES
             else None
         )
-        remember(stamp, _outline(self.path, plan))
+        if plan.outlined:
+            remember(stamp, _outline(self.path, plan))
         plan.env[CONTEXT] = RenderContext(self.path.resolve().parent)
         self._sections = [
             Section(source.id, source.title, "", (), (), (), source.headings)
@@ -103,23 +109,61 @@ class ArticleRenderer:
         self._seconds = self._seconds_left = seconds
 
     @property
+    def outlined(self) -> bool:
+        """Whether every section of the file is known (see :meth:`outline_more`)."""
+        return self._plan.outlined
+
+    @property
+    def misread(self) -> bool:
+        """Whether sections rendered before the outline was whole may have read a link
+        definition the whole file does not have (rare; see
+        :mod:`tether.content.outline.ahead`): the article should be opened again with
+        ``whole=True``."""
+        return self._plan.misread
+
+    def outline_more(self) -> range:
+        """Read the next part of a long file's outline; returns the indices of the
+        sections it added (maybe none; none at all once :attr:`outlined`)."""
+        first = len(self._sections)
+        self._plan.more()
+        self._sections += [
+            Section(source.id, source.title, "", (), (), (), source.headings)
+            for source in self._plan.sections[first:]
+        ]
+        if self._plan.outlined:
+            remember(self._stamp, _outline(self.path, self._plan))
+        return range(first, len(self._sections))
+
+    def complete_outline(self) -> range:
+        """Read the rest of the outline now; returns the indices of the sections added."""
+        first = len(self._sections)
+        while not self._plan.outlined:
+            self.outline_more()
+        return range(first, len(self._sections))
+
+    @property
     def rendered(self) -> int:
         """How many sections, from the first, are rendered."""
         return self._rendered
 
     @property
     def total(self) -> int:
-        """How many sections the article has."""
+        """How many sections the article has (that are known: see :attr:`outlined`)."""
         return len(self._sections)
 
     @property
     def done(self) -> bool:
         """Whether every section is rendered."""
-        return self._rendered == len(self._sections)
+        return self._rendered == len(self._sections) and self._plan.outlined
 
     def render_next(self, count: int = 1) -> range:
-        """Render the next ``count`` sections; returns the indices rendered (maybe none)."""
+        """Render the next ``count`` sections; returns the indices rendered (maybe none).
+
+        Sections not in the outline yet are read into it first (see :meth:`outline_more`).
+        """
         first = self._rendered
+        while first + count > len(self._sections) and not self._plan.outlined:
+            self.outline_more()
         last = min(first + max(count, 0), len(self._sections))
         if first == last:
             return range(first, first)
@@ -172,6 +216,7 @@ class ArticleRenderer:
 
     def render_all(self) -> range:
         """Render every section still to come; returns their indices."""
+        self.complete_outline()
         return self.render_next(len(self._sections))
 
     @property
@@ -182,11 +227,21 @@ class ArticleRenderer:
     def earlier_ids(self) -> EarlierIds | None:
         """The ids this article had under Tether's earlier outline rule, where they
         differ from today's (see :mod:`tether.content.legacy_ids`); asked once."""
+        self.complete_outline()  # the old ids are mapped onto every section of now
         plan, text = self._plan, self._plan.text
         self._plan.text = None
         if text is None:
             return None
         return earlier_ids(text, self.path.stem, plan.meta.get("id"), plan.sections)
+
+    def earlier_article_id(self) -> str | None:
+        """The article's id under Tether's earlier outline rule, without reading the
+        rest of the outline (which :meth:`earlier_ids` does); None if there is none."""
+        plan = self._plan
+        if plan.text is None:
+            return None
+        earlier = earlier_ids(plan.text, self.path.stem, plan.meta.get("id"), plan.sections)
+        return None if earlier is None else earlier.article_id
 
     def article(self) -> Article:
         """The article as rendered so far; sections still to come have no text yet."""
@@ -200,12 +255,14 @@ class ArticleRenderer:
             author=_label(meta.get("author")),
             language=_label(meta.get("language")),
             pending=len(self._sections) - self._rendered,
+            outline_pending=not self._plan.outlined,
         )
 
     def _render(self, index: int) -> Section:
         plan, source = self._plan, self._plan.sections[index]
         tokens = source.tokens
         take_attribute_lines(tokens)
+        plan.note(tokens)
         parse_inline(plan.md, tokens, plan.env)
         found = Found(source.id, source.title)
         annotate(tokens, found)

@@ -89,11 +89,14 @@ class Article:
     language: str | None = None
     # Sections at the end not rendered yet (no text, no signs): see ArticleRenderer.
     pending: int = 0
+    # Whether more sections follow :attr:`sections` (a long file's outline is read a
+    # part at a time after its first screen is shown: see ArticleRenderer).
+    outline_pending: bool = False
 
     @property
     def complete(self) -> bool:
         """Whether every section is rendered (an article being rendered is not, yet)."""
-        return self.pending == 0
+        return self.pending == 0 and not self.outline_pending
 
     @property
     def sign_groups(self) -> tuple[SignGroup, ...]:

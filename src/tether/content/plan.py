@@ -15,7 +15,6 @@ section is the introduction.
 
 from __future__ import annotations
 
-import bisect
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +22,9 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from tether.content.annotate import take_heading_attributes
 from tether.content.errors import ArticleError
 from tether.content.frontmatter import split_front_matter
-from tether.content.html import footnote_definitions, new_page_parser
+from tether.content.html import new_page_parser
 from tether.content.limits import (
     MAX_BLOCKS,
     MAX_LINES,
@@ -35,32 +33,29 @@ from tether.content.limits import (
     shorten_label,
     too_many_blocks,
 )
-from tether.content.model import Heading
-from tether.content.parser import Env, name_headings, parse_blocks, parse_inline
+from tether.content.outline.outliner import INTRODUCTION_ID, Outliner, SectionSource
+from tether.content.parser import Env
 from tether.content.safety import NotAFileError, TooLargeError, read_regular_file
-from tether.content.slugs import TakenIds, make_slug, unique
+from tether.content.slugs import make_slug
 from tether.i18n import translate
 
+__all__ = ["INTRODUCTION_ID", "MAX_ARTICLE_BYTES", "Plan", "SectionSource", "plan_article"]
+
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
-INTRODUCTION_ID = "introduction"
-
-
-@dataclass
-class SectionSource:
-    """One section before its words are read: its id, title, and block tokens."""
-
-    id: str
-    title: str
-    tokens: list[Token]
-    # The source line (0-based, in the whole file) its heading is on; the introduction's
-    # is its first line.
-    line: int
-    headings: tuple[Heading, ...] = ()
+# A long file is planned from its first part (issue 14): about the first screens' worth
+# is read before the first paint, the rest in parts of PART_SIZE after it. Only a body
+# longer than four first parts is (128 kB): below that, the whole parse costs little.
+FIRST_PART_SIZE = 32_000
+PART_SIZE = 16_000
 
 
 @dataclass
 class Plan:
-    """A file read into front matter, title and sections, before the words are read."""
+    """A file read into front matter, title and sections, before the words are read.
+
+    Planned from its first part, :attr:`sections` are the first sections only until
+    :meth:`more` has read the rest (:attr:`outlined`); the list grows in place.
+    """
 
     meta: dict[str, str]
     title: str
@@ -71,15 +66,47 @@ class Plan:
     env: Env = field(default_factory=dict)
     # The file's text, kept until the earlier ids are worked out (see legacy_ids).
     text: str | None = None
+    # What reads the rest of the outline; None once it is whole.
+    outliner: Outliner | None = None
+    _misread: bool = False
 
     @property
     def article_id(self) -> str:
         """The article's identity: its front matter id, else the slug of its title."""
         return self.meta.get("id") or make_slug(self.title, "article")
 
+    @property
+    def outlined(self) -> bool:
+        """Whether every section of the file is in :attr:`sections`."""
+        return self.outliner is None
 
-def plan_article(path: Path) -> Plan:
-    """Read a file into its outline.
+    @property
+    def misread(self) -> bool:
+        """Whether text read before the outline was whole may have used a link
+        definition the whole file does not have: what was read from it must be read
+        again from a plan of the whole file (rare: see tether.content.outline.ahead)."""
+        return self._misread
+
+    def more(self) -> int:
+        """Read the next part of the outline; returns how many sections it added."""
+        outliner = self.outliner
+        if outliner is None:
+            return 0
+        added = outliner.more()
+        if outliner.whole:
+            self._misread = outliner.misread
+            self.outliner = None
+        return added
+
+    def note(self, tokens: list[Token]) -> None:
+        """Tokens about to be read before the outline is whole (see :attr:`misread`)."""
+        if self.outliner is not None:
+            self.outliner.note(tokens)
+
+
+def plan_article(path: Path, *, first_part: int | None = None, part_size: int = PART_SIZE) -> Plan:
+    """Read a file into its outline, or into the outline of its first ``first_part``
+    characters or so when its body is longer than four times that (see :class:`Plan`).
 
     Raises :class:`ArticleError`, naming the file and the reason, when it cannot be read,
     is not a text file, or has nothing to read.
@@ -104,23 +131,27 @@ def plan_article(path: Path) -> Plan:
                 "articles of up to {limit}.",
             ).format(blocks=f"{blocks:,}", limit=f"{MAX_BLOCKS:,}"),
         )
-    md = new_page_parser()
-    env: Env = {}
-    tokens = parse_blocks(md, "\n".join(bound_source(lines)), env)
-    headings = [index for index, token in enumerate(tokens) if token.type == "heading_open"]
-    parse_inline(md, [tokens[index + 1] for index in headings], env)
-    for index in headings:
-        take_heading_attributes(tokens[index], tokens[index + 1])
-    name_headings(tokens)
-    top = [index for index in headings if tokens[index].level == 0]
-    title, top = _title(tokens, top, front.meta.get("title"))
+    body = "\n".join(bound_source(lines))
+    outliner = Outliner(new_page_parser(), body, front.first_line, part_size)
+    if first_part is not None and len(body) <= 4 * first_part:
+        first_part = None
+    outliner.read_first(first_part)
+    if not outliner.sections:
+        raise ArticleError(path, translate("ArticleError", "the file has no text to read."))
+    title = front.meta.get("title") or outliner.title_words
     if title is None:
         title = path.stem.replace("-", " ").replace("_", " ")
-    sections = _sections(tokens, top, front.first_line)
-    if not sections:
-        raise ArticleError(path, translate("ArticleError", "the file has no text to read."))
     title = shorten_label(" ".join(title.split()))
-    return Plan(front.meta, title, sections, md, footnote_definitions(tokens), env, source)
+    return Plan(
+        front.meta,
+        title,
+        outliner.sections,
+        outliner.md,
+        outliner.render_footnotes,
+        outliner.render_env,
+        source,
+        None if outliner.whole else outliner,
+    )
 
 
 def read_text(path: Path) -> str:
@@ -173,57 +204,3 @@ def read_text(path: Path) -> str:
                 "ArticleError", "it is not UTF-8 text (byte {byte} cannot be decoded)."
             ).format(byte=error.start),
         ) from None
-
-
-def _level(token: Token) -> int:
-    return int(token.tag[1])
-
-
-def _title(
-    tokens: list[Token], top: list[int], meta_title: str | None
-) -> tuple[str | None, list[int]]:
-    """The title, and the top-level headings left once a title heading is taken out.
-
-    The only ``#`` heading, when no other heading comes before it, is the title: it is
-    marked as the title and left out of the page, so the title is never shown twice.
-    """
-    ones = [index for index in top if _level(tokens[index]) == 1]
-    if len(ones) != 1 or ones[0] != top[0]:
-        return meta_title, top
-    index = ones[0]
-    for token in tokens[index : index + 3]:
-        token.meta["title"] = True
-    return meta_title or str(tokens[index].meta["words"]), top[1:]
-
-
-def _sections(tokens: list[Token], top: list[int], first_line: int) -> list[SectionSource]:
-    level = min((_level(tokens[index]) for index in top), default=0)
-    starts = [index for index in top if _level(tokens[index]) == level]
-    # "introduction" is reserved even when there is no opening text, so adding some later
-    # does not take the id of a section that happens to be called Introduction.
-    taken = TakenIds({INTRODUCTION_ID})
-    sections: list[SectionSource] = []
-    intro = tokens[: starts[0] if starts else len(tokens)]
-    if any(not token.meta.get("title") for token in intro):
-        first = next((t.map[0] for t in intro if t.map and not t.meta.get("title")), 0)
-        title = translate("Article", "Introduction")  # the text before the first heading
-        sections.append(SectionSource(INTRODUCTION_ID, title, intro, first + first_line))
-    for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
-        heading = tokens[start + 1]
-        section_id = unique(make_slug(heading.content, "section"), taken)
-        tokens[start].meta["section"] = section_id
-        tokens[start].attrJoin("class", "section-title")
-        first, last = bisect.bisect_right(top, start), bisect.bisect_left(top, end)
-        under = tuple(
-            Heading(
-                shorten_label(str(tokens[index].meta["words"])),
-                _level(tokens[index]),
-                str(tokens[index].meta["anchor"]),
-            )
-            for index in top[first:last]
-        )
-        line = (tokens[start].map or [0])[0] + first_line
-        title = shorten_label(str(tokens[start].meta["words"])) or "Untitled section"
-        sections.append(SectionSource(section_id, title, tokens[start:end], line, under))
-    return sections

@@ -16,16 +16,42 @@ if TYPE_CHECKING:
     from tether.content import ArticleRenderer
 
 
+def carry_waits_for_outline(renderer: ArticleRenderer, store: Store) -> bool:
+    """Whether carrying over must wait until the outline is whole: data is stored under
+    ids the outline read so far does not have (a long file's is read in parts after its
+    first screen, and they may be sections further on, as a reader's usually are)."""
+    if renderer.outlined:
+        return False
+    article = renderer.article()
+    stored = store.stored_section_ids(article.id)
+    return not stored <= {section.id for section in article.sections}
+
+
 def carry_earlier_ids(renderer: ArticleRenderer, store: Store) -> int:
     """Move the data stored under the article's earlier ids; returns the rows moved."""
     article = renderer.article()
     now = {section.id for section in article.sections}
     stored = store.stored_section_ids(article.id)
     meta = renderer.front_matter
+    if not stored <= now and not renderer.outlined:
+        # A long file's outline is read a part at a time: the rest may hold them.
+        renderer.complete_outline()
+        article = renderer.article()
+        now = {section.id for section in article.sections}
     if stored <= now and (stored or "id" in meta or "title" in meta):
         # Everything stored has its section, or the id cannot have changed (it comes
         # from the front matter): no need to read the file the old way.
         return 0
+    if not stored and not renderer.outlined:
+        # Nothing under today's id: only data under the earlier article id could move.
+        # Known without the rest of the outline, which is read only if there is some.
+        earlier_id = renderer.earlier_article_id()
+        if (
+            earlier_id is None
+            or earlier_id == article.id
+            or not store.stored_section_ids(earlier_id)
+        ):
+            return 0
     earlier = renderer.earlier_ids()
     if earlier is None:
         return 0

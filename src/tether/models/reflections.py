@@ -180,14 +180,19 @@ class ReflectionsModel(QAbstractListModel):
     def section_title(self, section_id: str) -> str:
         """The title of a section, or a note that the article no longer has it."""
         title = self._titles.get(section_id)
-        if title is None:
-            return translate("ReflectionsModel", "Removed section “{id}”").format(id=section_id)
-        return title
+        if title is not None:
+            return title
+        if self._article.outline_pending:
+            # A long article's later sections join its outline just after it is shown.
+            return translate("ReflectionsModel", "Section “{id}”").format(id=section_id)
+        return translate("ReflectionsModel", "Removed section “{id}”").format(id=section_id)
 
     def retitle(self, article: Article) -> None:
         """Take the final titles of sections rendered since (drafts before that)."""
         titles = {section.id: section.title for section in article.sections}
-        if titles == self._titles:
+        pending = self._article.outline_pending
+        self._article = article
+        if titles == self._titles and pending == article.outline_pending:
             return
         self._titles = titles
         if self.rowCount() > 0:

@@ -43,7 +43,10 @@ class SectionsModel(QAbstractItemModel):
         self._pending.failed.connect(self.save_failed)
         self._pending.caught_up.connect(self.saved_again)
         known = {section.id for section in article.sections}
-        self._read = store.sections_read(article.id) & known if store is not None else set()
+        # Sections marked read, of those the article has (a long article's outline
+        # grows after it is shown: see grow).
+        self._stored_read = store.sections_read(article.id) if store is not None else set()
+        self._read = self._stored_read & known
 
     # A section's index has internal id 0; a heading's, its section's row + 1.
 
@@ -124,10 +127,18 @@ class SectionsModel(QAbstractItemModel):
         return self._article.section_index(section_id)
 
     def grow(self, article: Article, rendered: range) -> None:
-        """Take in sections rendered since: their final titles replace the draft ones."""
-        old, self._article = self._article, article
+        """Take in sections rendered since: their final titles replace the draft ones;
+        and sections new to the outline (a long article's is read in parts), as rows."""
+        old = self._article
+        known = len(old.sections)
+        if len(article.sections) > known:
+            self.beginInsertRows(QModelIndex(), known, len(article.sections) - 1)
+            self._article = article
+            self._read |= self._stored_read & {s.id for s in article.sections[known:]}
+            self.endInsertRows()
+        self._article = article
         for row in rendered:
-            if old.sections[row].title != article.sections[row].title:
+            if row < known and old.sections[row].title != article.sections[row].title:
                 index = self.index(row, 0)
                 self.dataChanged.emit(
                     index,
@@ -140,6 +151,11 @@ class SectionsModel(QAbstractItemModel):
                 )
 
     # -- reading progress ------------------------------------------------------------------
+
+    def outline_pending(self) -> bool:
+        """Whether more sections are still to join (a long article's outline is read in
+        parts after its first screen): a count of them is not final yet."""
+        return self._article.outline_pending
 
     def is_read(self, section_id: str) -> bool:
         """Whether the reader has read this section."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tether.content import Article, ArticleError
-from tether.models.carry import carry_earlier_ids
+from tether.models.carry import carry_earlier_ids, carry_waits_for_outline
 from tether.models.pending import PendingWrites
 from tether.models.place import ReadingPlace
 from tether.models.reflections import ReflectionsModel
@@ -40,6 +40,14 @@ class ArticleSession(QObject):
     sections_rendered = Signal(int, int)
     # A section could not be rendered (why); it and the sections after it stay unrendered.
     render_failed = Signal(str)
+    # Sections first..last-1 joined the outline (a long article's is read in parts
+    # after its first screen is shown): :attr:`article` and the models have them now.
+    sections_outlined = Signal(int, int)
+    # The article should be opened again, read whole (ArticleRenderer(path,
+    # whole=True)): sections rendered before the outline was whole may have used a link
+    # definition the file does not have, or the reader's data was moved to today's ids
+    # once the outline was whole (both rare). Said once.
+    read_again = Signal()
 
     def __init__(
         self, article: Article | ArticleRenderer, store: Store, parent: Any = None
@@ -49,8 +57,13 @@ class ArticleSession(QObject):
         # article painted from the render cache does without.
         self._renderer = None if isinstance(article, Article) else article
         self.render_error: str | None = None
+        # Carrying data over to today's ids waits for a long file's whole outline when
+        # data is stored under ids its first part does not have (see _take_in).
+        self._carry_later = False
         if not isinstance(article, Article):
-            carry_earlier_ids(article, store)
+            self._carry_later = carry_waits_for_outline(article, store)
+            if not self._carry_later:
+                carry_earlier_ids(article, store)
             article = article.article()
         # Complete unless it came from a renderer.
         self.article_so_far = article
@@ -58,6 +71,7 @@ class ArticleSession(QObject):
         # The reading position as it was when the article was opened (read once).
         self._at_open: ReadingPosition | None = None
         self._at_open_read = False
+        self._told_read_again = False
         self._render_timer = QTimer(self, singleShot=True, interval=0)
         self._render_timer.timeout.connect(self._render_step)
         self.sections = SectionsModel(article, self, store=store)
@@ -80,7 +94,8 @@ class ArticleSession(QObject):
     # -- rendering the rest of the article ---------------------------------------------------
 
     def render_in_background(self) -> None:
-        """Render the sections still to come in short steps while the event loop is idle."""
+        """Read the rest of the outline, then render the sections still to come, in short
+        steps while the event loop is idle."""
         if not self.article_so_far.complete and self.render_error is None:
             self._render_timer.start()
 
@@ -90,10 +105,24 @@ class ArticleSession(QObject):
         With ``raising``, a section that cannot be rendered raises :class:`ArticleError`
         (for a page that cannot be opened at all) instead of :attr:`render_failed`.
         """
-        while self._rendered() <= index < len(self.article_so_far.sections):
+        while self._rendered() <= index and (
+            index < len(self.article_so_far.sections) or self.article_so_far.outline_pending
+        ):
             if not self._render(RENDER_STEP_SECTIONS, raising=raising):
                 return False
         return True
+
+    def section_index(self, section_id: str) -> int | None:
+        """The position of the section with this id; the outline is read on (a long
+        article's is read in parts) until it is found or known not to be there."""
+        index = self.article_so_far.section_index(section_id)
+        renderer = self._renderer
+        if index is None and renderer is not None and not renderer.outlined:
+            first = self._rendered()
+            while index is None and not renderer.outlined:
+                index = _index_in(section_id, renderer.outline_more(), renderer)
+            self._take_in(first)
+        return index
 
     @property
     def renderer(self) -> ArticleRenderer | None:
@@ -119,14 +148,25 @@ class ArticleSession(QObject):
         Only an article that failed to render comes back with sections still pending.
         :attr:`article_so_far` is the article as rendered so far, at no cost.
         """
+        renderer = self._renderer
+        if renderer is not None and not renderer.outlined and self.render_error is None:
+            first = self._rendered()
+            renderer.complete_outline()
+            self._take_in(first)
         self.render_through(len(self.article_so_far.sections) - 1)
         return self.article_so_far
 
     @Slot()
     def _render_step(self) -> None:
-        # Render for a few milliseconds, then let the views take the sections in at once,
-        # so that the reader's keys and scrolling never wait for long.
-        if self._render(0, seconds=RENDER_STEP_SECONDS):
+        # Read a part of the outline or render for a few milliseconds, then let the views
+        # take the sections in at once, so that the reader's keys never wait for long.
+        renderer = self._renderer
+        if renderer is not None and not renderer.outlined and self.render_error is None:
+            first = self._rendered()
+            renderer.outline_more()
+            self._take_in(first)
+            self.render_in_background()
+        elif self._render(0, seconds=RENDER_STEP_SECONDS):
             self.render_in_background()
 
     def _render(self, count: int, *, raising: bool = False, seconds: float = 0.0) -> bool:
@@ -155,15 +195,28 @@ class ArticleSession(QObject):
         return True
 
     def _take_in(self, first: int) -> None:
-        """Give the models and views the sections rendered from ``first`` on."""
-        assert self._renderer is not None
-        last = self._renderer.rendered
-        if last > first:
-            self.article_so_far = self._renderer.article()
+        """Give the models and views the sections rendered from ``first`` on, and the
+        sections new to the outline."""
+        renderer = self._renderer
+        assert renderer is not None
+        last, known = renderer.rendered, len(self.article_so_far.sections)
+        outlined = self.article_so_far.outline_pending and renderer.outlined
+        if last > first or renderer.total > known or outlined:
+            self.article_so_far = renderer.article()
             self.sections.grow(self.article_so_far, range(first, last))
             self.reflections.retitle(self.article_so_far)
             self.signs.grow(self.article_so_far, range(first, last))
-            self.sections_rendered.emit(first, last)
+            if renderer.total > known or outlined:
+                self.sections_outlined.emit(known, renderer.total)
+            if last > first:
+                self.sections_rendered.emit(first, last)
+        moved = False
+        if self._carry_later and renderer.outlined:
+            self._carry_later = False
+            moved = carry_earlier_ids(renderer, self._store) > 0
+        if (renderer.misread or moved) and not self._told_read_again:
+            self._told_read_again = True
+            self.read_again.emit()
 
     # -- the reader's place ---------------------------------------------------------------------
 
@@ -256,3 +309,9 @@ class ArticleSession(QObject):
     def _retire_when_saved(self) -> None:
         if not self.has_unsaved():
             self.deleteLater()
+
+
+def _index_in(section_id: str, added: range, renderer: ArticleRenderer) -> int | None:
+    """The index of the section with this id among those just added to the outline."""
+    sections = renderer.article().sections
+    return next((index for index in added if sections[index].id == section_id), None)

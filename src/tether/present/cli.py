@@ -178,6 +178,6 @@ def _first_section(window: WindowHost, args: argparse.Namespace) -> int:
         return 0
     position = session.position()
     for section_id in (args.section, position.section_id if position else None):
-        if section_id and (index := session.article_so_far.section_index(section_id)) is not None:
+        if section_id and (index := session.section_index(section_id)) is not None:
             return index
     return 0

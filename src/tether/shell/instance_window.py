@@ -43,7 +43,7 @@ def show_handed_over(host: WindowHost, request: HandOver) -> None:
         return
     session = host.session
     if request.section and session is not None:
-        index = session.article_so_far.section_index(request.section)
+        index = session.section_index(request.section)
         if index is not None:
             host.article_view.scroll_to_section(index)
 

@@ -40,7 +40,7 @@ from tether.ui.dialogs.commands import (
 from tether.ui.drop import ArticleDropFilter
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_bar import FindBar
-from tether.ui.page.progress import ReadingProgress
+from tether.ui.page.progress import ReadingProgress, position_text
 from tether.ui.page.reading_line import ReadingLine
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         position = session.position()
         wanted = section_id or (position.section_id if position else None)
         if not isinstance(source, Article):  # a renderer (isinstance would import it)
-            place = session.article_so_far.section_index(wanted) if wanted else None
+            place = session.section_index(wanted) if wanted else None
             try:
                 render_first_page(session, source, place or 0)
             except ArticleError:
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
             # Anything the store still refuses stays with the old session, retried.
             old.retire(self)
         session.place.changed.connect(self._on_current_section_changed)
+        session.sections_outlined.connect(self._on_outline_grown)
         self.setWindowTitle(translate("MainWindow", "{title} — Tether").format(title=article.title))
         self.toolbar.set_title(article.title)
         self.sections_dock.set_session(session)
@@ -268,6 +269,10 @@ class MainWindow(QMainWindow):
             view.scroll_to_section(index)
         self._pending_section = self._pending_scroll = None
         self._on_current_section_changed(view.current_section())
+
+    @Slot()
+    def _on_outline_grown(self) -> None:
+        self._on_current_section_changed(self.article_view.current_section())  # "of 1,752"
 
     @Slot()
     def choose_article(self) -> None:
@@ -330,7 +335,7 @@ class MainWindow(QMainWindow):
     def _go_to_reflection(self, section_id: str) -> None:
         if (
             self.session is not None
-            and (index := self.session.article_so_far.section_index(section_id)) is not None
+            and (index := self.session.section_index(section_id)) is not None
         ):
             self.article_view.scroll_to_section(index)
             self.reflect_on_current_section()
@@ -342,10 +347,7 @@ class MainWindow(QMainWindow):
         sections = self.session.article_so_far.sections
         index = min(max(index, 0), len(sections) - 1)
         section = sections[index]
-        where = translate("MainWindow", "Section {number} of {count} · {title}")
-        self._position_label.setText(
-            where.format(number=index + 1, count=len(sections), title=section.title)
-        )
+        self._position_label.setText(position_text(self.session.article_so_far, index))
         self.sections_dock.mark_current(index)
         self.reflections_dock.editor.show_section(section)
 

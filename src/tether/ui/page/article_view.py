@@ -139,7 +139,8 @@ class ArticleView(QTextBrowser):
 
     def more_to_come(self) -> bool:
         """Whether sections are still to be appended (False once a section failed)."""
-        return self._more_to_come and self.sections_rendered() < self.section_count()
+        later = self._article is not None and self._article.outline_pending  # outline grows
+        return self._more_to_come and (self.sections_rendered() < self.section_count() or later)
 
     def expect_no_more(self) -> None:
         """No more sections will be appended (the rest could not be rendered)."""

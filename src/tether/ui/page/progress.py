@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from tether.content import Article
 from tether.i18n import QT_TRANSLATE_NOOP, translate
 from tether.models import Role, SectionsModel
 from tether.ui.page.article_view import ArticleView
@@ -47,6 +48,8 @@ from tether.ui.page.article_view import ArticleView
 READ_DWELL_MS = 1000
 # A plural: declared with a literal count, so that lupdate sees one (see tether.i18n).
 _SECTIONS_READ = QT_TRANSLATE_NOOP("ReadingProgress", "{read} of %n sections read", None, 2)
+# While a long article's outline is still growing: how many read, without a total.
+_READ_SO_FAR = QT_TRANSLATE_NOOP("ReadingProgress", "%n sections read", None, 2)
 # A last line cut off by this many pixels at the bottom of the page still counts as seen.
 _SEEN_SLACK_PX = 4
 
@@ -87,8 +90,10 @@ class ReadingProgress(QObject):
         """Follow a newly opened article's sections."""
         if self._sections is not None:
             self._sections.dataChanged.disconnect(self._on_sections_changed)
+            self._sections.rowsInserted.disconnect(self._show)
         self._sections = sections
         sections.dataChanged.connect(self._on_sections_changed)
+        sections.rowsInserted.connect(self._show)  # a long article's outline grows
         self._on_page_moved()
 
     # -- the rule ------------------------------------------------------------------------
@@ -149,9 +154,12 @@ class ReadingProgress(QObject):
         if self._sections is None:
             return ""
         locale = QLocale()
-        read = translate("ReadingProgress", _SECTIONS_READ, None, self._sections.rowCount()).format(
-            read=locale.toString(self._sections.read_count())
-        )
+        count = locale.toString(self._sections.read_count())
+        if self._sections.outline_pending():  # more sections are joining: no count yet
+            read = translate("ReadingProgress", _READ_SO_FAR, None, self._sections.read_count())
+        else:
+            total = self._sections.rowCount()
+            read = translate("ReadingProgress", _SECTIONS_READ, None, total).format(read=count)
         fraction = self.fraction_through()
         if fraction is None:
             through = translate("ReadingProgress", "Opening…")
@@ -263,3 +271,14 @@ def _mark(read: bool, colour: QColor, page: QColor, side: int, ratio: float) -> 
         painter.drawEllipse(box.adjusted(1, 1, -1, -1))
     painter.end()
     return pixmap
+
+
+def position_text(article: Article, index: int) -> str:
+    """The status bar's place: "Section 3 of 12 · Title" ("Section 3 · Title" while a
+    long article's outline is still growing, so no count changes under the reader)."""
+    if article.outline_pending:
+        where = translate("MainWindow", "Section {number} · {title}")
+    else:
+        where = translate("MainWindow", "Section {number} of {count} · {title}")
+    title = article.sections[index].title
+    return where.format(number=index + 1, count=len(article.sections), title=title)

@@ -10,11 +10,12 @@ they have moved since.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tether.content import ArticleError
 from tether.i18n import translate
 from tether.models import ArticleSession
 from tether.ui.page.article_view import ArticleView
@@ -22,6 +23,7 @@ from tether.ui.page.related_links import show_in_language
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
+    from tether.ui.host import WindowHost
 
 # An article this short (in sections) is rendered whole before it is shown: it costs
 # less than a frame, and the reader's place is then exact from the first paint.
@@ -33,10 +35,15 @@ SECTIONS_AFTER_PLACE = 2
 def render_first_page(session: ArticleSession, renderer: ArticleRenderer, place: int) -> None:
     """Render what the first screen shows: everything if short, else up to ``place`` + 2.
 
-    Raises :class:`ArticleError` if one of those sections cannot be rendered.
+    Raises :class:`ArticleError` if one of those sections cannot be rendered. A long
+    file's outline may not be whole yet (see ArticleRenderer.outlined): it is read on
+    only as far as those sections.
     """
-    last = renderer.total - 1 if renderer.total <= RENDER_WHOLE_UP_TO else place
-    session.render_through(min(last + SECTIONS_AFTER_PLACE, renderer.total - 1), raising=True)
+    whole = renderer.outlined and renderer.total <= RENDER_WHOLE_UP_TO
+    last = renderer.total - 1 if whole else place + SECTIONS_AFTER_PLACE
+    if renderer.outlined:
+        last = min(last, renderer.total - 1)
+    session.render_through(last, raising=True)
 
 
 class RenderFollower(QObject):
@@ -62,11 +69,13 @@ class RenderFollower(QObject):
         if self._session is not None:
             self._session.sections_rendered.disconnect(self._on_sections_rendered)
             self._session.render_failed.disconnect(self._on_render_failed)
+            self._session.read_again.disconnect(self._read_whole)
         self._session = session
         self._fraction = None
         show_in_language(self._view, session.article_so_far.language)
         session.sections_rendered.connect(self._on_sections_rendered)
         session.render_failed.connect(self._on_render_failed)
+        session.read_again.connect(self._read_whole)
 
     def restore_fraction_when_whole(self, fraction: float, section: int | None = None) -> None:
         """Scroll to ``fraction`` of the article once it is whole, if the page has not moved.
@@ -127,6 +136,24 @@ class RenderFollower(QObject):
     @Slot(int, int)
     def _on_sections_rendered(self, _first: int, _last: int) -> None:
         self._append.start()
+
+    @Slot()
+    def _read_whole(self) -> None:
+        """A long article is opened again, read whole, at the section the reader is in:
+        its first screen used a link definition guessed from the rest of the file that
+        the whole file defines otherwise, or the reader's data was moved to today's ids
+        once the outline was whole (both rare)."""
+        if self._session is None:
+            return
+        from tether.content import ArticleRenderer
+
+        article = self._session.article_so_far
+        index = min(self._view.current_section(), len(article.sections) - 1)
+        host = cast("WindowHost", self._window)
+        try:
+            host.show_article(ArticleRenderer(article.path, whole=True), article.sections[index].id)
+        except ArticleError as error:
+            QMessageBox.warning(self._window, "Cannot Open Article", str(error))
 
     @Slot(str)
     def _on_render_failed(self, reason: str) -> None:
