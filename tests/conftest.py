@@ -27,8 +27,9 @@ for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
     os.environ[_name] = str(_HOME / _name.lower())
 os.environ["HOME"] = str(_HOME)
 os.environ.pop("TETHER_DATA_DIR", None)
-# The interface in English, whatever the machine's language (tests read its words).
-os.environ["LANGUAGE"] = "en"
+# The interface in British English whatever the machine's language: the tests read its
+# words, dates and times ("5 May 2025", "09:05"; Qt names the locale after LANGUAGE).
+os.environ["LANGUAGE"] = "en_GB"
 
 from disk_helpers import FullDisk  # noqa: E402
 from tether.bundled import bundled_article_path  # noqa: E402 - after the environment is set
