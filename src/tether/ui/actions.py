@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 
 class Menu(StrEnum):
@@ -383,3 +384,12 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
             action.setIcon(QIcon.fromTheme(spec.icon))
         actions[spec.id] = action
     return actions
+
+
+def fill_menus(menus: Mapping[Menu, QMenu], actions: Mapping[ActionId, QAction]) -> None:
+    """Add every command to its menu, in the registry's order, with its separators."""
+    for spec in SPECS:
+        menu = menus[spec.menu]
+        if spec.separator_before:
+            menu.addSeparator()
+        menu.addAction(actions[spec.id])

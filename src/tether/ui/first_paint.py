@@ -2,13 +2,24 @@
 
 Start-up does only what the first paint needs; what must still happen soon after (the
 hand-over socket, for one) is given to :func:`after_first_paint`.
+
+The main window itself is built that way (the page first): start-up shows the page (the
+article, in the window's frame: the docks' places, the toolbar, the menu bar's titles,
+the status bar) and builds the rest of the window (the docks' contents, the menus'
+contents, the features) right after the first paint. :class:`Completion` runs that
+second stage once: when asked (``after_first_paint``, or at once for a window that does
+not start the page first), or, at the latest, when the reader first presses a key,
+clicks or scrolls anywhere in the application, *before* that input is handled. A key
+pressed in the moment between the first paint and the rest is therefore never lost: the
+shortcut it belongs to is connected by the time Qt looks it up (Qt sends
+``ShortcutOverride`` before it matches a shortcut).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 # A window that is never painted (started minimised, hidden at once to present) still
@@ -71,3 +82,63 @@ def deferred_pending() -> int:
     done) once this is 0; ``--quit-after-startup`` waits for that to report it.
     """
     return len(_pending)
+
+
+# What a reader does that may need the rest of the window to be there.
+_INPUT = frozenset(
+    {
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.DragEnter,
+    }
+)
+
+
+class Completion(QObject):
+    """Runs the window's second stage, then each step queued for it, exactly once.
+
+    ``build`` is the window's own second stage; :meth:`when_complete` adds the steps
+    that need it (the features ``build_window`` installs), in order. Until then an
+    application-wide event filter waits for the reader's first input.
+    """
+
+    def __init__(self, build: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._steps: list[Callable[[], object]] = []
+        self.done = False
+        self._running = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def when_complete(self, step: Callable[[], object]) -> None:
+        """Run ``step`` once the window is complete (now, if it is)."""
+        if self.done:
+            step()
+        else:
+            self._steps.append(step)
+
+    def run(self) -> None:
+        """Build the rest of the window and run the queued steps (once; later calls return)."""
+        if self.done or self._running:
+            return
+        self._running = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._build()
+        self.done = True
+        steps, self._steps = self._steps, []
+        for step in steps:
+            step()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt: complete the window before the reader's first input reaches it."""
+        if event.type() in _INPUT and not self.done:
+            self.run()
+        return False

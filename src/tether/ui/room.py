@@ -58,6 +58,16 @@ def first_run_geometry(available: QRect) -> QRect | None:
     return geometry
 
 
+def fit_to_screen(window: QMainWindow) -> None:
+    """Give a window opened for the first time a size that fits its screen: generous,
+    and the whole of a small one (maximised)."""
+    available = window.screen().availableGeometry()
+    geometry = first_run_geometry(available)
+    window.setGeometry(geometry or available)
+    if geometry is None:
+        window.setWindowState(Qt.WindowState.WindowMaximized)
+
+
 class PanelRoom(QObject):
     """Hides side panels for room when the page would be too narrow, and shows them back.
 

@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QStatusBar,
+    QStyle,
+    QWidget,
+)
 
 SAVED_AGAIN_MS = 8000
 SAVED_AGAIN = "Everything is saved again."
@@ -119,3 +127,17 @@ class SaveNotice(QWidget):
         self.setAccessibleDescription("")
         self.hide()
         self._status_bar.showMessage(SAVED_AGAIN, SAVED_AGAIN_MS)
+
+
+def agree_to_lose_changes(parent: QWidget) -> bool:
+    """Ask before closing over changes that could not be saved; True if the reader
+    chose to discard them (the window closes), False to keep the window open."""
+    answer = QMessageBox.warning(
+        parent,
+        "Changes Not Saved",
+        "Your latest changes could not be saved yet. If you quit now, the words "
+        "typed and the ticks made since the last save will be lost.",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -37,7 +37,7 @@ class _Dock(QDockWidget):
     still moves the panel, and double-clicking it still floats it.
     """
 
-    def __init__(self, title: str, object_name: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, object_name: str, parent: QWidget | None, filled: bool) -> None:
         super().__init__(title, parent)
         self.setObjectName(object_name)
         self.setFeatures(_DOCK_FEATURES)
@@ -46,6 +46,41 @@ class _Dock(QDockWidget):
         bar.setObjectName(f"{object_name}-title")
         bar.setContentsMargins(8, 4, 8, 2)
         self.setTitleBarWidget(bar)
+        self._session: ArticleSession | None = None
+        self.filled = False
+        if filled:
+            self.fill()
+        else:  # the dock's frame holds its place in the window until it is filled
+            self.setWidget(QWidget(self))
+
+    def fill(self) -> None:
+        """Build the panel's contents (once), showing the article set meanwhile.
+
+        A window that paints its page first makes its docks empty (``filled=False``)
+        and fills them right after that first paint: the dock's place and width are
+        the frame's, so the page beside it does not move.
+        """
+        if self.filled:
+            return
+        self.filled = True
+        placeholder = self.widget()
+        self._build()
+        if placeholder is not None and placeholder is not self.widget():
+            placeholder.deleteLater()
+        if self._session is not None:
+            self._show_session(self._session)
+
+    def set_session(self, session: ArticleSession) -> None:
+        """Show the panel's part of a newly opened article (once filled)."""
+        self._session = session
+        if self.filled:
+            self._show_session(session)
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _show_session(self, session: ArticleSession) -> None:
+        raise NotImplementedError
 
 
 class _ReflectionDelegate(MutedRowDelegate):
@@ -71,8 +106,12 @@ class SectionsDock(_Dock):
     # A heading under a section: the section's row, and the heading's anchor on the page.
     heading_activated = Signal(int, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Sections", "sections-dock", parent)
+    view: SectionsTree
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__("Sections", "sections-dock", parent, filled)
+
+    def _build(self) -> None:
         self.view = SectionsTree(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
@@ -82,12 +121,13 @@ class SectionsDock(_Dock):
         self.view.clicked.connect(self._on_activated)
         self.setWidget(self.view)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the sections of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.view.setModel(session.sections)
 
     def mark_current(self, row: int) -> None:
         """Select the section the reader is in, without moving the article."""
+        if not self.filled:
+            return  # the window marks it again once the dock is filled
         model = self.view.model()
         if model is None or not 0 <= row < model.rowCount():
             return
@@ -114,8 +154,12 @@ class SignsDock(_Dock):
     sign_activated = Signal(str)
     closed_by_reader = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Signs", "signs-dock", parent)
+    view: SignsTree
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__("Signs", "signs-dock", parent, filled)
+
+    def _build(self) -> None:
         self.view = SignsTree(self)
         self.view.setObjectName("signs-tree")
         self.view.setAccessibleName("Signs checklist")
@@ -133,8 +177,7 @@ class SignsDock(_Dock):
         self.view.activated.connect(self._on_activated)
         self.setWidget(self.view)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the signs of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.view.show_groups(session.signs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -155,8 +198,13 @@ class ReflectionsDock(_Dock):
 
     reflection_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reflections", "reflections-dock", parent)
+    editor: ReflectionEditor
+    list: LazyListView
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__("Reflections", "reflections-dock", parent, filled)
+
+    def _build(self) -> None:
         body = QWidget(self)
         self.editor = ReflectionEditor(body)
         self.list_label = QLabel("All reflections on this article", body)
@@ -182,8 +230,7 @@ class ReflectionsDock(_Dock):
         layout.addWidget(self.list, 2)
         self.setWidget(body)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the reflections of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.editor.set_model(session.reflections)
         self.list.setModel(session.reflections)
 
