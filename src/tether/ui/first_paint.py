@@ -9,7 +9,7 @@ the status bar) and builds the rest of the window (the docks' contents, the menu
 contents, the features) right after the first paint. :class:`Completion` runs that
 second stage once: when asked (``after_first_paint``, or at once for a window that does
 not start the page first), or, at the latest, when the reader first presses a key,
-clicks or scrolls anywhere in the application, *before* that input is handled. A key
+clicks or scrolls in the window, *before* that input is handled. A key
 pressed in the moment between the first paint and the rest is therefore never lost: the
 shortcut it belongs to is connected by the time Qt looks it up (Qt sends
 ``ShortcutOverride`` before it matches a shortcut).
@@ -103,10 +103,11 @@ class Completion(QObject):
 
     ``build`` is the window's own second stage; :meth:`when_complete` adds the steps
     that need it (the features ``build_window`` installs), in order. Until then an
-    application-wide event filter waits for the reader's first input.
+    application-wide event filter waits for the reader's first input in the window
+    (``parent``).
     """
 
-    def __init__(self, build: Callable[[], None], parent: QObject) -> None:
+    def __init__(self, build: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._build = build
         self._steps: list[Callable[[], object]] = []
@@ -138,7 +139,12 @@ class Completion(QObject):
             step()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt: complete the window before the reader's first input reaches it."""
-        if event.type() in _INPUT and not self.done:
+        """Qt: complete the window before the reader's first input in it is handled."""
+        if (
+            event.type() in _INPUT
+            and not self.done
+            and isinstance(watched, QWidget)
+            and watched.window() is self.parent()
+        ):
             self.run()
         return False

@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         """
         self._completion.run()
 
+    def is_complete(self) -> bool:
+        """Whether the rest of the window is built (see :meth:`complete`)."""
+        return self._completion.done
+
     def when_complete(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the window is complete (at once if it is)."""
         self._completion.when_complete(step)
@@ -175,7 +179,6 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """The menus' items from the action registry; the themes after the panels."""
         fill_menus(self.menus, self.actions_by_id)
-        # The panels' toggles open the View menu; the themes follow them.
         view = self.menus[Menu.VIEW]
         last_panel = view.actions().index(self.actions_by_id[ActionId.SHOW_REFLECTIONS])
         after_panels = view.actions()[last_panel + 1]

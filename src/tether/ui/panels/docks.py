@@ -1,26 +1,25 @@
-"""The three docks around the article: sections, signs, and reflections."""
+"""The three docks around the article: sections, signs, and reflections.
+
+A dock's frame is made with the window; what it holds (a tree, a list, the editor) is
+made by :meth:`_Dock.fill`, and its modules (and their Qt classes) are imported then: a
+window that paints its page first fills its docks right after that paint.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QLabel,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from tether.models import ArticleSession, Role
-from tether.ui.panels.lazy_list import LazyListView
-from tether.ui.panels.muted_rows import MutedRowDelegate
-from tether.ui.panels.reflection_editor import ReflectionEditor
-from tether.ui.panels.sections_tree import SectionsTree
-from tether.ui.panels.signs_tree import SignDelegate, SignsTree
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from tether.ui.panels.lazy_list import LazyListView
+    from tether.ui.panels.reflection_editor import ReflectionEditor
+    from tether.ui.panels.sections_tree import SectionsTree
+    from tether.ui.panels.signs_tree import SignsTree
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -83,18 +82,6 @@ class _Dock(QDockWidget):
         raise NotImplementedError
 
 
-class _ReflectionDelegate(MutedRowDelegate):
-    """Orphaned reflections muted; sizes come from the lazy list's cache."""
-
-    def __init__(self, view: LazyListView) -> None:
-        super().__init__(Role.Orphaned, view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """Qt: the row's size, measured once per width."""
-        return self._view.size_hint(option, index, super().sizeHint)
-
-
 class SectionsDock(_Dock):
     """The table of contents; activating a section or a heading moves the article there.
 
@@ -112,6 +99,8 @@ class SectionsDock(_Dock):
         super().__init__("Sections", "sections-dock", parent, filled)
 
     def _build(self) -> None:
+        from tether.ui.panels.sections_tree import SectionsTree
+
         self.view = SectionsTree(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName("Sections")
@@ -160,6 +149,10 @@ class SignsDock(_Dock):
         super().__init__("Signs", "signs-dock", parent, filled)
 
     def _build(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from tether.ui.panels.signs_tree import SignDelegate, SignsTree
+
         self.view = SignsTree(self)
         self.view.setObjectName("signs-tree")
         self.view.setAccessibleName("Signs checklist")
@@ -205,6 +198,11 @@ class ReflectionsDock(_Dock):
         super().__init__("Reflections", "reflections-dock", parent, filled)
 
     def _build(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from tether.ui.panels.lazy_list import LazyListView, MutedListDelegate
+        from tether.ui.panels.reflection_editor import ReflectionEditor
+
         body = QWidget(self)
         self.editor = ReflectionEditor(body)
         self.list_label = QLabel("All reflections on this article", body)
@@ -219,7 +217,7 @@ class ReflectionsDock(_Dock):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         # A preview longer than the list is wide (a pasted blob) is elided, never scrolled.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(_ReflectionDelegate(self.list))
+        self.list.setItemDelegate(MutedListDelegate(Role.Orphaned, self.list))
         self.list_label.setBuddy(self.list)
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)
