@@ -9,17 +9,17 @@ the status bar) and builds the rest of the window (the docks' contents, the menu
 contents, the features) right after the first paint. :class:`Completion` runs that
 second stage once: when asked (``after_first_paint``, or at once for a window that does
 not start the page first), or, at the latest, when the reader first presses a key,
-clicks or scrolls in the window, *before* that input is handled. A key
-pressed in the moment between the first paint and the rest is therefore never lost: the
-shortcut it belongs to is connected by the time Qt looks it up (Qt sends
-``ShortcutOverride`` before it matches a shortcut).
+clicks or scrolls in the window, *before* that input is handled. A key pressed in the
+moment between the first paint and the rest is therefore never lost: the shortcut it
+belongs to is connected by the time Qt looks it up (Qt sends ``ShortcutOverride`` to the
+page, which has the keyboard, before it matches a shortcut).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 # A window that is never painted (started minimised, hidden at once to present) still
@@ -102,20 +102,27 @@ class Completion(QObject):
     """Runs the window's second stage, then each step queued for it, exactly once.
 
     ``build`` is the window's own second stage; :meth:`when_complete` adds the steps
-    that need it (the features ``build_window`` installs), in order. Until then an
-    application-wide event filter waits for the reader's first input in the window
-    (``parent``).
+    that need it (the features ``build_window`` installs), in order. Until then it
+    watches what :meth:`watch` gives it for the reader's first input: the window's
+    ``QWindow`` (every key, click and scroll reaches it first) and the widget with the
+    keyboard focus (Qt sends it ``ShortcutOverride`` before it looks a shortcut up).
+    Not the whole application: a filter there would wrap every object that gets an
+    event before the first paint in Python, at a cost the page would wait for.
     """
 
     def __init__(self, build: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
         self._build = build
         self._steps: list[Callable[[], object]] = []
+        self._watched: list[QObject] = []
         self.done = False
         self._running = False
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+    def watch(self, source: QObject) -> None:
+        """Complete the window before any input ``source`` gets is handled (until done)."""
+        if not self.done and source not in self._watched:
+            self._watched.append(source)
+            source.installEventFilter(self)
 
     def when_complete(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the window is complete (now, if it is)."""
@@ -129,9 +136,9 @@ class Completion(QObject):
         if self.done or self._running:
             return
         self._running = True
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        for source in self._watched:
+            source.removeEventFilter(self)
+        self._watched.clear()
         self._build()
         self.done = True
         steps, self._steps = self._steps, []
@@ -139,12 +146,7 @@ class Completion(QObject):
             step()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt: complete the window before the reader's first input in it is handled."""
-        if (
-            event.type() in _INPUT
-            and not self.done
-            and isinstance(watched, QWidget)
-            and watched.window() is self.parent()
-        ):
+        """Qt: complete the window before the reader's first input is handled."""
+        if event.type() in _INPUT and not self.done:
             self.run()
         return False

@@ -10,15 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from tether.content import Article, ArticleError
 from tether.models import ArticleSession
@@ -137,6 +129,8 @@ class MainWindow(QMainWindow):
         self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if complete:
             self.complete()
+        else:  # until then, the page has the keys (see Completion)
+            self._completion.watch(self.article_view)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -298,6 +292,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_article(self) -> None:
         """File › Open: pick a Markdown file and open it; a bad file changes nothing."""
+        from PySide6.QtWidgets import QFileDialog  # a big class: not before the first paint
+
         start = str(self.session.article_so_far.path.parent) if self.session else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self, "Open Article", start, "Markdown articles (*.md *.markdown *.txt);;All files (*)"
@@ -433,6 +429,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: once the page has its real width, go back to the reader's place."""
         super().showEvent(event)
+        if (handle := self.windowHandle()) is not None:
+            self._completion.watch(handle)  # until complete: every click, key and scroll
         if self.session is not None and (self._pending_section or self._pending_scroll is not None):
             QTimer.singleShot(0, self._restore_place)
 

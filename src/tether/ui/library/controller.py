@@ -2,9 +2,8 @@
 
 The related-reading links need the library's titles: a page painted before the library
 was installed (start-up paints the page first) is linked again then, if it names a title
-the library holds. The
-library window (a list, its buttons, a file dialog) is only needed once the reader
-opens it, so it is made, and its module imported, then.
+the library holds. The library window (a list, its buttons, a file dialog) is only
+needed once the reader opens it, so it is made, and its module imported, then.
 """
 
 from __future__ import annotations
