@@ -43,6 +43,7 @@ from tether.store.private import make_data_folder_private
 from tether.ui.first_paint import after_first_paint, deferred_pending
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import SETTINGS_FILE, UiSettings, open_settings, settings_link_problem
+from tether.ui.style import ReaderStyle
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
@@ -193,14 +194,6 @@ def _show(
     return True
 
 
-def _use_reader_style(app: QApplication) -> None:
-    """Give the application Tether's style: Fusion with check boxes and frames drawn in
-    the theme's colours (no sizes of its own, so nothing on screen moves)."""
-    from tether.ui.style import ReaderStyle
-
-    app.setStyle(ReaderStyle())
-
-
 def _window_icon() -> QIcon:
     """Tether's icon in the sizes a window manager asks for (PNGs: no SVG plugin needed)."""
     icon = QIcon()
@@ -269,18 +262,13 @@ def _run(argv: Sequence[str] | None) -> int:
     # cycle collector waits until the page has been painted (see after_first_paint).
     gc.disable()
     existing = QApplication.instance()  # a test driver may have made one already
-    # Fusion, which Tether's own style (set after the first paint) draws on: chosen by
-    # name, Qt's Python wrappers of QStyle (hundreds of enums) wait until then too.
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication([sys.argv[0], "-style", "Fusion"])
-    )
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Tether")
     app.setApplicationDisplayName("Tether")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("tether")
     app.setWindowIcon(_window_icon())
+    app.setStyle(ReaderStyle())
     register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
     data_dir = resolve_data_dir(args.data_dir or None)
     try:
@@ -346,9 +334,6 @@ def _run(argv: Sequence[str] | None) -> int:
         after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
         # Installed last but the reporter: the first of the deferred work to run.
         after_first_paint(window.article_view.viewport(), window.complete)
-        # Before the rest of the window (installed later, so run first): only the rest has
-        # what the style draws differently (check boxes, framed lists and text boxes).
-        after_first_paint(window.article_view.viewport(), lambda: _use_reader_style(app))
         if args.quit_after_startup:  # last: see FirstPaintReporter
             if args.present:  # presenting: the window was built whole, presenter and all
                 assert built.presenter is not None
