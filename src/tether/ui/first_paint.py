@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 # A window that is never painted (started minimised, hidden at once to present) still
 # gets its deferred work done by then.
@@ -66,6 +66,22 @@ class _AfterFirstPaint(QObject):
             self._callback()
         finally:
             _pending.discard(self)
+
+
+def wrap_viewport(area: QAbstractScrollArea) -> QWidget:
+    """The Python object of ``area``'s viewport, made without looking for its class.
+
+    Qt's Python bindings meet a widget Qt made (a scroll area's viewport) as a
+    ``QWidget*`` and look for its most derived class by making every widget class they
+    know (QCalendarWidget, QFileDialog, QWizard, … about 55 classes with their enums,
+    ~14 ms here) the first time. Asked for by name and class, as here, the viewport is
+    wrapped as the ``QWidget`` it is, and ``viewport()`` returns that object from then
+    on: call this before anything asks for the viewport (the page's first paint waits
+    for none of those classes).
+    """
+    viewport = area.findChild(QWidget, "qt_scrollarea_viewport")
+    assert viewport is not None  # every QAbstractScrollArea has one, named so by Qt
+    return viewport
 
 
 def after_first_paint(
