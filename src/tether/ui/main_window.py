@@ -32,7 +32,7 @@ from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.panels.signs_presence import SignsPresence
-from tether.ui.room import PanelRoom, fit_to_screen
+from tether.ui.room import PanelRoom, fit_to_screen, share_right_side
 from tether.ui.save_notice import SaveNotice, agree_to_lose_changes
 from tether.ui.settings import UiSettings
 from tether.ui.theme_menu import ThemeMenu
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.session: ArticleSession | None = None
         self._pending_section: str | None = None
         self._pending_scroll: float | None = None
+        self._own_layout = False
         self._completion = Completion(self._build_rest, self)
         # The shortcuts are the window's from the start (their slots arrive with the
         # rest, which the first key press builds first: see tether.ui.completion).
@@ -96,9 +97,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # first: the docks' shares below are of this size
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
         self.resizeDocks([self.signs_dock], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.signs_dock, self.reflections_dock], [450, 450], Qt.Orientation.Vertical
-        )
+        share_right_side(self, self.signs_dock, self.reflections_dock)
         # The docks, with their toggles, in the order they give way to a narrow page.
         a = self.actions_by_id
         panels = [
@@ -136,13 +135,9 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def complete(self) -> None:
-        """Build the rest of the window: the docks' contents, the menus' items, the
-        commands' wiring, then whatever :meth:`when_complete` queued (the features).
-
-        Once; a later call does nothing. A window made with ``complete=False`` is
-        completed by start-up right after its first paint, or by the reader's first
-        key press, click or scroll, whichever comes first.
-        """
+        """Build the rest of the window (docks' contents, menus' items, the commands'
+        wiring), then what :meth:`when_complete` queued; once. A ``complete=False``
+        window is completed right after its first paint or by the first input."""
         self._completion.run()
 
     def is_complete(self) -> bool:
@@ -155,9 +150,11 @@ class MainWindow(QMainWindow):
 
     def _build_rest(self) -> None:
         """The second stage (see :meth:`complete`)."""
-        for dock in (self.sections_dock, self.signs_dock, self.reflections_dock):
-            dock.fill()
         sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
+        for dock in (sections, signs, notes):
+            dock.fill()
+        if not self._own_layout:  # the even share again, once the docks' contents count
+            QTimer.singleShot(0, self, partial(share_right_side, self, signs, notes))
         self.pane_cycler = PaneCycler(
             [sections.view, self.article_view, self.find_bar, signs.view, notes.editor, notes.list],
             self,
@@ -423,6 +420,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
+            self._own_layout = True  # the reader's, kept when the docks fill
             self.room.restore_state(state)
             self.restoreState(state)
         self.signs_presence.update()  # the article on show decides, not the last one

@@ -68,6 +68,12 @@ def fit_to_screen(window: QMainWindow) -> None:
         window.setWindowState(Qt.WindowState.WindowMaximized)
 
 
+def share_right_side(window: QMainWindow, upper: QDockWidget, lower: QDockWidget) -> None:
+    """Let two docks on one side share its height evenly, as far as what they hold
+    allows (the window's first-run layout of Signs and Reflections)."""
+    window.resizeDocks([upper, lower], [450, 450], Qt.Orientation.Vertical)
+
+
 class PanelRoom(QObject):
     """Hides side panels for room when the page would be too narrow, and shows them back.
 
