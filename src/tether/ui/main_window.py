@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self._own_layout = False
         self._completion = Completion(self._build_rest, self)
         # The shortcuts are the window's from the start (their slots arrive with the
-        # rest, which the first key press builds first: see tether.ui.completion).
+        # rest, which the first key press builds first: see ui.first_paint.Completion).
         self.actions_by_id = build_actions(self)
         self.article_view = ArticleView(self)
         wrap_viewport(self.article_view)  # first: ~14 ms of classes the page never needs
