@@ -63,3 +63,18 @@ def test_the_text_stays_in_place_in_a_theme_of_the_readers_choice(
     assert seen["first"] is not None
     assert seen["page_last"] == seen["page_first"]
     assert seen["last"] == seen["first"]
+
+
+def test_speaker_notes_shown_are_on_the_page_from_its_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    # The presenter's choice, kept from last time: the "Note:" quotes are on the page.
+    (data_dir / "settings.ini").write_text("[preferences]\nshow_speaker_notes=1\n")
+
+    seen = probe(tmp_path, tether_env, data_dir)
+
+    assert seen["first"] is not None
+    assert seen["page_last"] == seen["page_first"]
+    assert seen["last"] == seen["first"]

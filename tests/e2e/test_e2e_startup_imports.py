@@ -5,7 +5,9 @@ the reader first uses them; the hand-over socket (QtNetwork) is set up after the
 paint; the High Contrast theme's font is read only when that theme is used. Each test
 runs the real start-up (``tether.shell.main.main``) in a subprocess, through
 ``startup_probe.py``, which notes what was loaded at the first Paint event of the page:
-the answer depends only on the code, never on how fast the machine is.
+the answer depends only on the code, never on how fast the machine is. The panels'
+contents and the features (the library, export, check-ins, Open Recent, speaker notes)
+are built right after the first paint, the page first.
 """
 
 from __future__ import annotations
@@ -51,6 +53,19 @@ DEFERRED_MODULES = {
     "tether.ui.history.return_bar",
 }
 AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
+# The rest of the window (issue 19, the page first): the panels' contents and the
+# features arrive right after the first paint.
+REST_OF_WINDOW = {
+    "tether.ui.panels.sections_tree",
+    "tether.ui.panels.signs_tree",
+    "tether.ui.panels.lazy_list",
+    "tether.ui.panels.reflection_editor",
+    "tether.ui.panels.speaker_notes",
+    "tether.ui.library.controller",
+    "tether.ui.export.actions",
+    "tether.ui.history.install",
+    "tether.ui.recent_files",
+}
 
 
 def probe(tmp_path: Path, tether_env: dict[str, str]) -> dict[str, Any]:
@@ -100,6 +115,15 @@ def test_the_hand_over_socket_is_opened_after_the_first_paint(
     # sooner than that (as it always is here), it must not have been opened yet.
     if seen["ms_from_main"] < AT_LATEST_MS:
         assert AFTER_FIRST_PAINT.isdisjoint(seen["modules"])
+
+
+def test_the_panels_contents_and_the_features_are_built_after_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    if seen["ms_from_main"] < AT_LATEST_MS:  # as for the socket: painted before the fallback
+        assert REST_OF_WINDOW.isdisjoint(seen["modules"])
 
 
 def test_a_start_in_a_theme_of_its_own_registers_only_the_reading_font(

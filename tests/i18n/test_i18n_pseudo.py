@@ -62,7 +62,7 @@ from tether.present.controller import PresentationController
 from tether.ui.actions import ActionId
 from tether.ui.dialogs.commands import open_link_if_agreed
 from tether.ui.main_window import MainWindow
-from tether.ui.save_notice import quit_anyway
+from tether.ui.save_notice import agree_to_lose_changes
 
 OPEN, CLOSE = "⟦", "⟧"
 _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
@@ -394,7 +394,7 @@ EXTRA_OPENERS: dict[str, Opener] = {
     "the save notice": _failed_save,
     "“Cannot Open Article”": _cannot_open,
     "“Open Link?”": _open_link,
-    "“Changes Not Saved”": lambda window, _path: quit_anyway(window),
+    "“Changes Not Saved”": lambda window, _path: agree_to_lose_changes(window),
 }
 
 

@@ -338,6 +338,30 @@ def test_related_reading_the_library_holds_links_to_it_and_opens_it(
     assert reader.article.title == CONFIDENCE
 
 
+def test_a_page_painted_before_the_library_arrives_links_its_related_reading_then(
+    qtbot: QtBot, data_dir: Path, settings_path: Path, bundled_article: Article
+) -> None:
+    put(data_dir / ARTICLES_DIR_NAME, "confidence.md", CONFIDENCE_MD)
+    with Store.open_in(data_dir) as store:
+        settings = UiSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        articles_dir = data_dir / ARTICLES_DIR_NAME
+        # As start-up builds it: the page first, the library with the rest.
+        built = build_window(store, settings, articles_dir=articles_dir, page_first=True)
+        qtbot.addWidget(built.main)
+        built.main.show_article(bundled_article)
+        built.main.show()
+        qtbot.waitExposed(built.main)
+        assert f"{ARTICLE_SCHEME}:" not in built.main.article_view.toHtml()  # no library yet
+
+        built.main.complete()
+
+        assert built.library is not None
+        reader = Reader(built.main, built.library, articles_dir)
+        assert len({link for link in reader.links() if link.startswith(ARTICLE_SCHEME)}) == 1
+        assert f"See Also: {CONFIDENCE}" in reader.page_text()
+        built.main.close()
+
+
 def test_a_title_with_typographic_quotes_links_to_an_article_with_straight_ones(
     open_reader: OpenReader, data_dir: Path
 ) -> None:

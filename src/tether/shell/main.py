@@ -393,11 +393,16 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"tether: {settings_problem}", file=sys.stderr, flush=True)
         make_settings_private(qsettings)
         settings = UiSettings(qsettings)
+        # The page first: the rest of the window is built right after its first paint
+        # (below), unless presenting at once needs it all now.
         built = build_window(
-            store, settings, articles_dir=data_dir / ARTICLES_DIR_NAME, present_args=args
+            store,
+            settings,
+            articles_dir=data_dir / ARTICLES_DIR_NAME,
+            present_args=args,
+            page_first=not args.present,
         )
-        window, presenter = built.main, built.presenter
-        assert presenter is not None  # every feature is installed
+        window = built.main
         if settings_problem is not None:
             window.statusBar().showMessage(settings_problem)
         if not _show(window, article, args.section, interactive):
@@ -409,14 +414,25 @@ def _run(argv: Sequence[str] | None) -> int:
         after_first_paint(window.article_view.viewport(), gc.enable)
         after_first_paint(window.article_view.viewport(), instance.listen)
         after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
+        # Installed last but the reporter: the first of the deferred work to run.
+        after_first_paint(window.article_view.viewport(), window.complete)
         if args.quit_after_startup:  # last: see FirstPaintReporter
-            reporter = FirstPaintReporter(app, presenter.describe if args.present else None)
-            present_cli.watch_first_paint(presenter, args, reporter, window.article_view.viewport())
+            if args.present:  # presenting: the window was built whole, presenter and all
+                assert built.presenter is not None
+                reporter = FirstPaintReporter(app, built.presenter.describe)
+                present_cli.watch_first_paint(
+                    built.presenter, args, reporter, window.article_view.viewport()
+                )
+            else:
+                reporter = FirstPaintReporter(app)
+                window.article_view.viewport().installEventFilter(reporter)
         quit_on_termination(window)
         # The macOS Finder's files arrive as events: open them as a hand-over would.
         finder = FileOpenFilter(lambda path: show_handed_over(window, HandOver(path)), window)
         app.installEventFilter(finder)
         window.show()
         forget_x11_name()  # the window has its WM_CLASS
-        present_cli.start_if_asked(presenter, args)
+        if args.present:
+            assert built.presenter is not None
+            present_cli.start_if_asked(built.presenter, args)
         return app.exec()

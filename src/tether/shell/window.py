@@ -42,15 +42,16 @@ class Features:
 ALL_FEATURES = Features()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BuiltWindow:
-    """The main window and the features installed on it (None where left out)."""
+    """The main window and the features installed on it (None where left out, and
+    until the window is complete: see ``page_first``)."""
 
     main: MainWindow
-    recent: RecentMenu | None
-    library: LibraryController | None
-    export: ExportCommands | None
-    presenter: Presenter | None
+    recent: RecentMenu | None = None
+    library: LibraryController | None = None
+    export: ExportCommands | None = None
+    presenter: Presenter | None = None
     checkins: CheckIns | None = None
     speaker_notes: SpeakerNotes | None = None
 
@@ -62,6 +63,7 @@ def build_window(
     articles_dir: Path | None = None,
     present_args: argparse.Namespace | None = None,
     features: Features = ALL_FEATURES,
+    page_first: bool = False,
 ) -> BuiltWindow:
     """Build the main window over ``store`` and install ``features`` in the app's order.
 
@@ -73,8 +75,38 @@ def build_window(
     presentation, check-ins (History, Earlier Versions, the return bar) and speaker
     notes (View › Show Speaker Notes, the Speaker Notes pane). Nothing is
     shown: the caller shows an article, then the window.
+
+    The window comes complete, features installed, unless ``page_first``: then only its
+    page and frame are built (start-up shows the page in them), and the rest of the
+    window and the features arrive when the caller calls ``built.main.complete()``
+    (start-up: right after the first paint) or at the reader's first input; the
+    feature fields of the result are filled in then.
     """
-    window = MainWindow(lambda source: ArticleSession(source, store), settings)
+    window = MainWindow(
+        lambda source: ArticleSession(source, store), settings, complete=not page_first
+    )
+    built = BuiltWindow(window)
+    window.when_complete(
+        lambda: _install_features(built, store, settings, articles_dir, present_args, features)
+    )
+    if page_first and features.speaker_notes:
+        # On the page from its first paint, as the feature will keep it.
+        from tether.ui.settings import SHOW_SPEAKER_NOTES
+
+        window.article_view.show_speaker_notes(bool(settings.preference(SHOW_SPEAKER_NOTES)))
+    return built
+
+
+def _install_features(
+    built: BuiltWindow,
+    store: Store,
+    settings: UiSettings,
+    articles_dir: Path | None,
+    present_args: argparse.Namespace | None,
+    features: Features,
+) -> None:
+    """Install ``features`` on the complete window, in build_window's order."""
+    window = built.main
     recent = library = export = presenter = None
     if features.recent:
         from tether.ui.recent_files import install_recent_menu
@@ -111,4 +143,5 @@ def build_window(
         from tether.ui.panels.speaker_notes import install_speaker_notes
 
         notes = install_speaker_notes(window, settings)
-    return BuiltWindow(window, recent, library, export, presenter, checkins, notes)
+    built.recent, built.library, built.export, built.presenter = recent, library, export, presenter
+    built.checkins, built.speaker_notes = checkins, notes

@@ -8,11 +8,12 @@ built from the actions, speak it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tether.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -438,3 +439,12 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
             action.setIcon(QIcon.fromTheme(spec.icon))
         actions[spec.id] = action
     return actions
+
+
+def fill_menus(menus: Mapping[Menu, QMenu], actions: Mapping[ActionId, QAction]) -> None:
+    """Add every command to its menu, in the registry's order, with its separators."""
+    for spec in SPECS:
+        menu = menus[spec.menu]
+        if spec.separator_before:
+            menu.addSeparator()
+        menu.addAction(actions[spec.id])

@@ -9,35 +9,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSizeGrip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from tether.content import Article, ArticleError
 from tether.i18n import translate
 from tether.models import ArticleSession
-from tether.ui.actions import SPECS, ActionId, Menu, build_actions, menu_title
+from tether.ui.actions import ActionId, Menu, build_actions, fill_menus, menu_title
 from tether.ui.appearance import Appearance
 from tether.ui.dialogs.commands import (
+    choose_article_file,
     open_link_if_agreed,
     show_about,
     show_preferences,
     show_shortcuts,
 )
 from tether.ui.drop import ArticleDropFilter
+from tether.ui.first_paint import Completion, wrap_viewport
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_bar import FindBar
 from tether.ui.page.progress import ReadingProgress, position_text
@@ -45,10 +33,9 @@ from tether.ui.page.reading_line import ReadingLine
 from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
-from tether.ui.panels.reflection_editor import ReflectionEditor
 from tether.ui.panels.signs_presence import SignsPresence
-from tether.ui.room import PanelRoom, first_run_geometry
-from tether.ui.save_notice import SaveNotice, quit_anyway
+from tether.ui.room import PanelRoom, fit_to_screen, share_right_side
+from tether.ui.save_notice import SaveNotice, agree_to_lose_changes
 from tether.ui.settings import UiSettings
 from tether.ui.theme_menu import ThemeMenu
 from tether.ui.toolbar import ReadingToolBar
@@ -56,6 +43,7 @@ from tether.ui.zoom import Zoom
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
+    from tether.ui.panels.reflection_editor import ReflectionEditor
 
 # A string: the renderer (and the parser) is imported only when an article needs it.
 SessionFactory = Callable[["Article | ArticleRenderer"], ArticleSession]
@@ -72,8 +60,15 @@ class MainWindow(QMainWindow):
     article_shown = Signal(Path)
 
     def __init__(
-        self, make_session: SessionFactory, settings: UiSettings, parent: QWidget | None = None
+        self,
+        make_session: SessionFactory,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        *,
+        complete: bool = True,
     ) -> None:
+        """Build the window; with ``complete=False`` only its page and frame (see
+        :meth:`complete`), so that start-up can paint the page first."""
         super().__init__(parent)
         self.setObjectName("main-window")
         self._make_session = make_session
@@ -84,22 +79,27 @@ class MainWindow(QMainWindow):
         self.session: ArticleSession | None = None
         self._pending_section: str | None = None
         self._pending_scroll: float | None = None
+        self._own_layout = False
+        self._completion = Completion(self._build_rest, self)
+        # The shortcuts are the window's from the start (their slots arrive with the
+        # rest, which the first key press builds first: see ui.first_paint.Completion).
         self.actions_by_id = build_actions(self)
         self.article_view = ArticleView(self)
+        wrap_viewport(self.article_view)  # first: ~14 ms of classes the page never needs
         self.find_bar = FindBar(self.article_view, self)
         self.setCentralWidget(article_pane(self.article_view, self.find_bar, self))
-        self.sections_dock = SectionsDock(self)
-        self.signs_dock = SignsDock(self)
-        self.reflections_dock = ReflectionsDock(self)
+        # The docks' frames hold their places around the page; their contents come
+        # with the rest of the window.
+        self.sections_dock = SectionsDock(self, filled=False)
+        self.signs_dock = SignsDock(self, filled=False)
+        self.reflections_dock = ReflectionsDock(self, filled=False)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
-        self._fit_to_screen()  # first: the docks' shares below are of this size
+        fit_to_screen(self)  # first: the docks' shares below are of this size
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
         self.resizeDocks([self.signs_dock], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.signs_dock, self.reflections_dock], [450, 450], Qt.Orientation.Vertical
-        )
+        share_right_side(self, self.signs_dock, self.reflections_dock)
         # The docks, with their toggles, in the order they give way to a narrow page.
         a = self.actions_by_id
         panels = [
@@ -117,42 +117,63 @@ class MainWindow(QMainWindow):
         self._position_label.setObjectName("position-label")
         self.statusBar().addWidget(self._position_label, 1)
         self.save_notice = SaveNotice(self.statusBar(), self.has_unsaved)
-        for grip in self.statusBar().findChildren(QSizeGrip):  # Qt's, otherwise unnamed
-            grip.setAccessibleName(translate("MainWindow", "Resize the window"))
         self.reading_progress = ReadingProgress(self.article_view, self)
         self.rendering = RenderFollower(self.article_view, self)
         self.reading_line = ReadingLine(self.article_view)
         self.statusBar().addPermanentWidget(self.reading_progress.label)
+        self.zoom = Zoom(self.appearance, self.statusBar(), self)
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self.save_position)
+        # The menu bar's titles now (its height is the page's top); their items later.
+        self.menus: dict[Menu, QMenu] = {
+            menu: self.menuBar().addMenu(menu_title(menu)) for menu in Menu
+        }
+        self.apply_theme()
+        # The keys read the page from the first second (Page Down, Space, arrows).
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if complete:
+            self.complete()
+        else:  # until then, the page has the keys (see Completion)
+            self._completion.watch(self.article_view)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def complete(self) -> None:
+        """Build the rest (docks' contents, menus' items, wiring), then what :meth:`when_complete`
+        queued; once. A page-first window completes after its first paint or first input."""
+        self._completion.run()
+
+    def is_complete(self) -> bool:
+        """Whether the rest of the window is built (see :meth:`complete`)."""
+        return self._completion.done
+
+    def when_complete(self, step: Callable[[], object]) -> None:
+        """Run ``step`` once the window is complete (at once if it is)."""
+        self._completion.when_complete(step)
+
+    def _build_rest(self) -> None:
+        """The second stage (see :meth:`complete`)."""
         sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
+        for dock in (sections, signs, notes):
+            dock.fill()
+        if not self._own_layout:  # the even share again, once the docks' contents count
+            QTimer.singleShot(0, self, partial(share_right_side, self, signs, notes))
         self.pane_cycler = PaneCycler(
             [sections.view, self.article_view, self.find_bar, signs.view, notes.editor, notes.list],
             self,
         )
         chain_tab_order(self.pane_cycler.tab_order())
-        self.zoom = Zoom(self.appearance, self.statusBar(), self)
         self.zoom.watch_wheel(self.article_view.viewport())
-        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
-        self._position_timer.timeout.connect(self.save_position)
         self._build_menus()
         self._connect()
         ArticleDropFilter(self, self.open_path)
-        self.apply_theme()
-        # The keys read the page from the first second (Page Down, Space, arrows).
-        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- construction ----------------------------------------------------------------------
+        self.theme_menu.sync()
+        if self.session is not None:
+            self._on_current_section_changed(self.article_view.current_section())
 
     def _build_menus(self) -> None:
-        """Menus in menu-bar order, each filled from the action registry in its order."""
-        self.menus: dict[Menu, QMenu] = {
-            menu: self.menuBar().addMenu(menu_title(menu)) for menu in Menu
-        }
-        for spec in SPECS:
-            menu = self.menus[spec.menu]
-            if spec.separator_before:
-                menu.addSeparator()
-            menu.addAction(self.actions_by_id[spec.id])
-        # The panels' toggles open the View menu; the themes follow them.
+        """The menus' items from the action registry; the themes after the panels."""
+        fill_menus(self.menus, self.actions_by_id)
         view = self.menus[Menu.VIEW]
         last_panel = view.actions().index(self.actions_by_id[ActionId.SHOW_REFLECTIONS])
         after_panels = view.actions()[last_panel + 1]
@@ -219,7 +240,7 @@ class MainWindow(QMainWindow):
                 raise
         article = session.article_so_far
         self.rendering.follow(session)
-        session.save_failed.connect(self._on_save_failed)
+        session.save_failed.connect(self.save_notice.report_failure)
         session.saved_again.connect(self.save_notice.check)
         old, self.session = self.session, session
         if old is not None:
@@ -238,7 +259,7 @@ class MainWindow(QMainWindow):
         self.article_shown.emit(article.path)
         self.article_view.set_measure(self.appearance.measure())
         self.article_view.show_article(
-            article, session.signs, session.place, self._css(), self._font()
+            article, session.signs, session.place, self.appearance.css(), self.appearance.font()
         )
         self._on_current_section_changed(session.place.section())
         self.focus_page()
@@ -277,16 +298,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_article(self) -> None:
         """File › Open: pick a Markdown file and open it; a bad file changes nothing."""
-        start = str(self.session.article_so_far.path.parent) if self.session else str(Path.home())
-        kinds = translate("MainWindow", "Markdown articles ({patterns});;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("MainWindow", "Open Article"),
-            start,
-            kinds.format(patterns="*.md *.markdown *.txt"),
-        )
-        if path:
-            self.open_path(Path(path))
+        start = self.session.article_so_far.path.parent if self.session else Path.home()
+        if (path := choose_article_file(self, start)) is not None:
+            self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         """Open an article file, or explain in a dialog why it cannot be opened."""
@@ -349,7 +363,8 @@ class MainWindow(QMainWindow):
         section = sections[index]
         self._position_label.setText(position_text(self.session.article_so_far, index))
         self.sections_dock.mark_current(index)
-        self.reflections_dock.editor.show_section(section)
+        if self.reflections_dock.filled:
+            self.reflections_dock.editor.show_section(section)
 
     @Slot()
     def save_position(self) -> None:
@@ -364,13 +379,16 @@ class MainWindow(QMainWindow):
         # The position and the words typed since the last autosave go to the session
         # first; whatever the store refuses then waits there with the rest.
         self.save_position()
-        self.reflections_dock.editor.flush()
+        if self.reflections_dock.filled:
+            self.reflections_dock.editor.flush()
         saved = self.session.save_pending() if self.session is not None else True
         return saved and not self.save_notice.at_risk()
 
     @property
     def reflection_editor(self) -> ReflectionEditor:
-        """The editor of the reflection on the current section (WindowHost)."""
+        """The editor of the reflection on the current section (WindowHost); asking for
+        it completes the window."""
+        self.complete()
         return self.reflections_dock.editor
 
     def add_page_bar(self, bar: QWidget) -> None:
@@ -386,12 +404,6 @@ class MainWindow(QMainWindow):
 
     # -- look ------------------------------------------------------------------------------
 
-    def _font(self) -> QFont:
-        return self.appearance.font()
-
-    def _css(self) -> str:
-        return self.appearance.css()
-
     @Slot()
     def apply_theme(self) -> None:
         """Colour the chrome and restyle the page in the reader's theme, font and measure;
@@ -400,23 +412,10 @@ class MainWindow(QMainWindow):
         self.appearance.apply_to_view(self.article_view)
         panels = (self.sections_dock, self.signs_dock, self.reflections_dock, self.find_bar)
         self.appearance.apply_to_panels((*panels, self.statusBar()))
-        self.theme_menu.sync()
-
-    # -- dialogs and messages --------------------------------------------------------------
-
-    @Slot(str)
-    def _on_save_failed(self, message: str) -> None:
-        self.save_notice.report_failure(message)
+        if self._completion.done:
+            self.theme_menu.sync()
 
     # -- window events ---------------------------------------------------------------------
-
-    def _fit_to_screen(self) -> None:
-        """A first-run size that fits the screen: generous, and the whole of a small one."""
-        available = self.screen().availableGeometry()
-        geometry = first_run_geometry(available)
-        self.setGeometry(geometry or available)
-        if geometry is None:
-            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def restore_window_state(self) -> None:
         """Put the window and docks back where the reader left them."""
@@ -424,6 +423,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
+            self._own_layout = True  # the reader's, kept when the docks fill
             self.room.restore_state(state)
             self.restoreState(state)
         self.signs_presence.update()  # the article on show decides, not the last one
@@ -431,12 +431,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Qt: once the page has its real width, go back to the reader's place."""
         super().showEvent(event)
+        if (handle := self.windowHandle()) is not None:
+            self._completion.watch(handle)  # until complete: every click, key and scroll
         if self.session is not None and (self._pending_section or self._pending_scroll is not None):
             QTimer.singleShot(0, self._restore_place)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt: save everything; never close over a reflection that could not be saved."""
-        if not self.flush() and not quit_anyway(self):
+        if not self.flush() and not agree_to_lose_changes(self):
             event.ignore()
             return
         self._settings.save_window_state(self.saveGeometry(), self.room.reader_state())

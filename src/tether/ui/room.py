@@ -58,6 +58,22 @@ def first_run_geometry(available: QRect) -> QRect | None:
     return geometry
 
 
+def fit_to_screen(window: QMainWindow) -> None:
+    """Give a window opened for the first time a size that fits its screen: generous,
+    and the whole of a small one (maximised)."""
+    available = window.screen().availableGeometry()
+    geometry = first_run_geometry(available)
+    window.setGeometry(geometry or available)
+    if geometry is None:
+        window.setWindowState(Qt.WindowState.WindowMaximized)
+
+
+def share_right_side(window: QMainWindow, upper: QDockWidget, lower: QDockWidget) -> None:
+    """Let two docks on one side share its height evenly, as far as what they hold
+    allows (the window's first-run layout of Signs and Reflections)."""
+    window.resizeDocks([upper, lower], [450, 450], Qt.Orientation.Vertical)
+
+
 class PanelRoom(QObject):
     """Hides side panels for room when the page would be too narrow, and shows them back.
 

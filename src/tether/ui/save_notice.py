@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizeGrip,
     QSizePolicy,
     QStatusBar,
     QStyle,
@@ -73,6 +74,8 @@ class SaveNotice(QWidget):
 
     def __init__(self, status_bar: QStatusBar, unsaved: Callable[[], bool]) -> None:
         super().__init__(status_bar)
+        for grip in status_bar.findChildren(QSizeGrip):  # Qt's, otherwise unnamed
+            grip.setAccessibleName(translate("MainWindow", "Resize the window"))
         self.setObjectName("save-notice")
         self.setAccessibleName(translate("SaveNotice", "Unsaved changes"))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -145,8 +148,9 @@ class SaveNotice(QWidget):
         announce(self._status_bar, saved_again)
 
 
-def quit_anyway(parent: QWidget) -> bool:
-    """Ask whether to quit although the latest changes could not be saved (Cancel: no)."""
+def agree_to_lose_changes(parent: QWidget) -> bool:
+    """Ask before closing over changes that could not be saved; True if the reader
+    chose to discard them (the window closes), False to keep the window open."""
     answer = QMessageBox.warning(
         parent,
         translate("MainWindow", "Changes Not Saved"),

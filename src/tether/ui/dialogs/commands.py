@@ -4,6 +4,7 @@ question asked before a link opens outside Tether. Each module is imported on fi
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -62,3 +63,17 @@ def open_link_if_agreed(window: QMainWindow, url: QUrl, words: str) -> None:
     )
     if answer == QMessageBox.StandardButton.Open:
         QDesktopServices.openUrl(url)
+
+
+def choose_article_file(parent: QWidget, folder: Path) -> Path | None:
+    """File › Open's dialog, starting in ``folder``: the file the reader chose, or None."""
+    from PySide6.QtWidgets import QFileDialog  # a big class: not before the first paint
+
+    kinds = translate("MainWindow", "Markdown articles ({patterns});;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("MainWindow", "Open Article"),
+        str(folder),
+        kinds.format(patterns="*.md *.markdown *.txt"),
+    )
+    return Path(path) if path else None

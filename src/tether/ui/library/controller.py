@@ -1,8 +1,9 @@
 """The library, wired to the main window: File › Library and links to related reading.
 
-The related-reading links need the library's titles before the first paint; the
-library window (a list, its buttons, a file dialog) is only needed once the reader
-opens it, so it is made, and its module imported, then.
+The related-reading links need the library's titles: a page painted before the library
+was installed (start-up paints the page first) is linked again then, if it names a title
+the library holds. The library window (a list, its buttons, a file dialog) is only
+needed once the reader opens it, so it is made, and its module imported, then.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Slot
 from tether.i18n import translate
 from tether.models.library import LibraryModel
 from tether.ui.actions import ActionId
+from tether.ui.page.related_links import names_known_title
 
 if TYPE_CHECKING:
     from tether.ui.host import WindowHost
@@ -38,6 +40,11 @@ class LibraryController(QObject):
         self._library_window: LibraryWindow | None = None
         host.actions_by_id[ActionId.LIBRARY].triggered.connect(self.show_library)
         host.article_view.set_known_titles(model.has_title)
+        session, page = host.session, host.article_view
+        if session is not None:  # the page was painted first: link what it shows now
+            shown = session.article_so_far.sections[: page.sections_rendered()]
+            if names_known_title(shown, model.has_title):
+                page.relink()
         host.article_view.article_requested.connect(self.open_related)
         self._titles = model.title_keys()
         model.modelReset.connect(self._on_library_changed)

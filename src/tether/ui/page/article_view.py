@@ -167,8 +167,9 @@ class ArticleView(QTextBrowser):
 
     def show_speaker_notes(self, shown: bool) -> None:
         """View › Show Speaker Notes: the article's ``Note:`` quotes on the page, or not."""
-        self._notes = shown
-        self.relink()
+        if shown != self._notes:  # as set before the first paint: nothing to redo
+            self._notes = shown
+            self.relink()
 
     def set_measure(self, characters: int) -> None:
         """Set the line length, in average characters, that the text column aims for."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QLocale, Qt, QUrl
@@ -40,6 +40,15 @@ def link_related_titles(page: str, known: KnownTitle | None) -> str:
         return f'<a class="related-link" href="{html.escape(href)}">{match.group(0)}</a>'
 
     return _RELATED_TITLE.sub(link, page)
+
+
+def names_known_title(sections: Sequence[Section], known: KnownTitle | None) -> bool:
+    """Whether any of ``sections`` names a related title ``known`` holds (so that a page
+    already showing them has a link to add)."""
+    if known is None:
+        return False
+    found = (_RELATED_TITLE.findall(section.html) for section in sections)
+    return any(known(html.unescape(title)) for titles in found for title in titles)
 
 
 def title_from_url(url: QUrl) -> str:

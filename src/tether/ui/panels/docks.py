@@ -1,27 +1,26 @@
-"""The three docks around the article: sections, signs, and reflections."""
+"""The three docks around the article: sections, signs, and reflections.
+
+A dock's frame is made with the window; what it holds (a tree, a list, the editor) is
+made by :meth:`_Dock.fill`, and its modules (and their Qt classes) are imported then: a
+window that paints its page first fills its docks right after that paint.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QLabel,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from tether.i18n import translate
 from tether.models import ArticleSession, Role
-from tether.ui.panels.lazy_list import LazyListView
-from tether.ui.panels.muted_rows import MutedRowDelegate
-from tether.ui.panels.reflection_editor import ReflectionEditor
-from tether.ui.panels.sections_tree import SectionsTree
-from tether.ui.panels.signs_tree import SignDelegate, SignsTree
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from tether.ui.panels.lazy_list import LazyListView
+    from tether.ui.panels.reflection_editor import ReflectionEditor
+    from tether.ui.panels.sections_tree import SectionsTree
+    from tether.ui.panels.signs_tree import SignsTree
 
 _DOCK_FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -38,7 +37,7 @@ class _Dock(QDockWidget):
     still moves the panel, and double-clicking it still floats it.
     """
 
-    def __init__(self, title: str, object_name: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, object_name: str, parent: QWidget | None, filled: bool) -> None:
         super().__init__(title, parent)
         self.setObjectName(object_name)
         self.setFeatures(_DOCK_FEATURES)
@@ -47,18 +46,41 @@ class _Dock(QDockWidget):
         bar.setObjectName(f"{object_name}-title")
         bar.setContentsMargins(8, 4, 8, 2)
         self.setTitleBarWidget(bar)
+        self._session: ArticleSession | None = None
+        self.filled = False
+        if filled:
+            self.fill()
+        else:  # the dock's frame holds its place in the window until it is filled
+            self.setWidget(QWidget(self))
 
+    def fill(self) -> None:
+        """Build the panel's contents (once), showing the article set meanwhile.
 
-class _ReflectionDelegate(MutedRowDelegate):
-    """Orphaned reflections muted; sizes come from the lazy list's cache."""
+        A window that paints its page first makes its docks empty (``filled=False``)
+        and fills them right after that first paint: the dock's place and width are
+        the frame's, so the page beside it does not move.
+        """
+        if self.filled:
+            return
+        self.filled = True
+        placeholder = self.widget()
+        self._build()
+        if placeholder is not None and placeholder is not self.widget():
+            placeholder.deleteLater()
+        if self._session is not None:
+            self._show_session(self._session)
 
-    def __init__(self, view: LazyListView) -> None:
-        super().__init__(Role.Orphaned, view)
-        self._view = view
+    def set_session(self, session: ArticleSession) -> None:
+        """Show the panel's part of a newly opened article (once filled)."""
+        self._session = session
+        if self.filled:
+            self._show_session(session)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """Qt: the row's size, measured once per width."""
-        return self._view.size_hint(option, index, super().sizeHint)
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _show_session(self, session: ArticleSession) -> None:
+        raise NotImplementedError
 
 
 class SectionsDock(_Dock):
@@ -72,8 +94,14 @@ class SectionsDock(_Dock):
     # A heading under a section: the section's row, and the heading's anchor on the page.
     heading_activated = Signal(int, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Panels", "Sections"), "sections-dock", parent)
+    view: SectionsTree
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__(translate("Panels", "Sections"), "sections-dock", parent, filled)
+
+    def _build(self) -> None:
+        from tether.ui.panels.sections_tree import SectionsTree
+
         self.view = SectionsTree(self)
         self.view.setObjectName("sections-list")
         self.view.setAccessibleName(translate("Panels", "Sections"))
@@ -83,12 +111,13 @@ class SectionsDock(_Dock):
         self.view.clicked.connect(self._on_activated)
         self.setWidget(self.view)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the sections of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.view.setModel(session.sections)
 
     def mark_current(self, row: int) -> None:
         """Select the section the reader is in, without moving the article."""
+        if not self.filled:
+            return  # the window marks it again once the dock is filled
         model = self.view.model()
         if model is None or not 0 <= row < model.rowCount():
             return
@@ -115,8 +144,16 @@ class SignsDock(_Dock):
     sign_activated = Signal(str)
     closed_by_reader = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Panels", "Signs"), "signs-dock", parent)
+    view: SignsTree
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__(translate("Panels", "Signs"), "signs-dock", parent, filled)
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from tether.ui.panels.signs_tree import SignDelegate, SignsTree
+
         self.view = SignsTree(self)
         self.view.setObjectName("signs-tree")
         self.view.setAccessibleName(translate("Panels", "Signs checklist"))
@@ -134,8 +171,7 @@ class SignsDock(_Dock):
         self.view.activated.connect(self._on_activated)
         self.setWidget(self.view)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the signs of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.view.show_groups(session.signs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -156,8 +192,18 @@ class ReflectionsDock(_Dock):
 
     reflection_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Panels", "Reflections"), "reflections-dock", parent)
+    editor: ReflectionEditor
+    list: LazyListView
+
+    def __init__(self, parent: QWidget | None = None, *, filled: bool = True) -> None:
+        super().__init__(translate("Panels", "Reflections"), "reflections-dock", parent, filled)
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from tether.ui.panels.lazy_list import LazyListView, MutedListDelegate
+        from tether.ui.panels.reflection_editor import ReflectionEditor
+
         body = QWidget(self)
         self.editor = ReflectionEditor(body)
         self.list_label = QLabel(translate("Panels", "All reflections on this article"), body)
@@ -172,7 +218,7 @@ class ReflectionsDock(_Dock):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         # A preview longer than the list is wide (a pasted blob) is elided, never scrolled.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(_ReflectionDelegate(self.list))
+        self.list.setItemDelegate(MutedListDelegate(Role.Orphaned, self.list))
         self.list_label.setBuddy(self.list)
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)
@@ -183,8 +229,7 @@ class ReflectionsDock(_Dock):
         layout.addWidget(self.list, 2)
         self.setWidget(body)
 
-    def set_session(self, session: ArticleSession) -> None:
-        """Show the reflections of a newly opened article."""
+    def _show_session(self, session: ArticleSession) -> None:
         self.editor.set_model(session.reflections)
         self.list.setModel(session.reflections)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
+from tether.ui.panels.muted_rows import MutedRowDelegate
 from tether.ui.panels.row_sizes import SIZE_ROLES, Geometry, ItemSizes, Key
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -296,3 +297,18 @@ class LazyListView(QListView):
         if self._stale:
             self._stale = False
             self.scheduleDelayedItemsLayout()
+
+
+class MutedListDelegate(MutedRowDelegate):
+    """Rows whose ``role`` is true muted (as :class:`MutedRowDelegate`), each row's size
+    from ``view``'s cache (the reflections list: orphaned reflections muted)."""
+
+    def __init__(self, role: int, view: LazyListView) -> None:
+        super().__init__(role, view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Qt: the row's size, measured once per width."""
+        return self._view.size_hint(option, index, super().sizeHint)
