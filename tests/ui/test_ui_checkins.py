@@ -113,17 +113,17 @@ def test_two_checkins_weeks_apart_show_in_the_history_chart_and_tables(
     column = 2  # the second group: "What Disconnection Looks Like in Practice"
     assert table.index(0, column).data() == "3 of 4"
     assert table.index(1, column).data() == "1 of 4"
-    assert table.index(0, 0).data() == "3 Sep 2026"
+    assert table.index(0, 0).data() == "3 Sept 2026"
     assert table.index(1, 0).data().startswith("1 Oct 2026")
     chart = history_window._charts[1]
     assert chart._series.counts == (3, 1)
-    assert chart._labels == ["3 Sep 2026", "1 Oct 2026"]
-    assert "3 Sep 2026: 3 of 4" in chart.accessibleDescription()
-    assert "2 check-ins, from 3 Sep 2026 to 1 Oct 2026" in history_window.summary.text()
+    assert chart._labels == ["3 Sept 2026", "1 Oct 2026"]
+    assert "3 Sept 2026: 3 of 4" in chart.accessibleDescription()
+    assert "2 check-ins, from 3 Sept 2026 to 1 Oct 2026" in history_window.summary.text()
     row = [s for s, _, _ in history_window.history.signs()].index(groups[1][0])
     signs_table = history_window.signs_table
     assert signs_table.index(row, 1).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "3 Sep 2026: ticked"
+        "3 Sept 2026: ticked"
     )
     assert signs_table.index(row, 2).data(Qt.ItemDataRole.AccessibleTextRole) == (
         "1 Oct 2026: not ticked"
