@@ -34,7 +34,7 @@ from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.panels.signs_presence import SignsPresence
-from tether.ui.room import PanelRoom, fit_to_screen, share_right_side
+from tether.ui.room import PanelRoom, fit_to_screen, reading_sides, share_right_side
 from tether.ui.save_notice import SaveNotice, agree_to_lose_changes
 from tether.ui.settings import UiSettings
 from tether.ui.theme_menu import ThemeMenu
@@ -88,14 +88,14 @@ class MainWindow(QMainWindow):
         wrap_viewport(self.article_view)  # first: ~14 ms of classes the page never needs
         self.find_bar = FindBar(self.article_view, self)
         self.setCentralWidget(article_pane(self.article_view, self.find_bar, self))
-        # The docks' frames hold their places around the page; their contents come
-        # with the rest of the window.
+        # The docks' frames hold their places round the page; their contents come later.
         self.sections_dock = SectionsDock(self, filled=False)
         self.signs_dock = SignsDock(self, filled=False)
         self.reflections_dock = ReflectionsDock(self, filled=False)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sections_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.signs_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.reflections_dock)
+        start, end = reading_sides()  # Sections where reading starts, mirrored in RTL
+        self.addDockWidget(start, self.sections_dock)
+        self.addDockWidget(end, self.signs_dock)
+        self.addDockWidget(end, self.reflections_dock)
         fit_to_screen(self)  # first: the docks' shares below are of this size
         self.resizeDocks([self.sections_dock], [240], Qt.Orientation.Horizontal)
         self.resizeDocks([self.signs_dock], [340], Qt.Orientation.Horizontal)

@@ -68,6 +68,14 @@ def fit_to_screen(window: QMainWindow) -> None:
         window.setWindowState(Qt.WindowState.WindowMaximized)
 
 
+def reading_sides() -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The sides where the page starts and ends: left and right, swapped in a right-to-left
+    interface (Qt mirrors the menus, the toolbar and the status bar, not the docks)."""
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return _SIDES[1], _SIDES[0]
+    return _SIDES[0], _SIDES[1]
+
+
 def share_right_side(window: QMainWindow, upper: QDockWidget, lower: QDockWidget) -> None:
     """Let two docks on one side share its height evenly, as far as what they hold
     allows (the window's first-run layout of Signs and Reflections)."""

@@ -17,6 +17,7 @@ from tether.i18n import translate
 from tether.models.tooltips import isolated
 from tether.ui.actions import ActionId
 from tether.ui.host import WindowHost
+from tether.ui.room import reading_sides
 from tether.ui.settings import SHOW_SPEAKER_NOTES, UiSettings
 
 
@@ -113,7 +114,7 @@ class SpeakerNotes(QObject):
             window = self._host.window()
             assert isinstance(window, QMainWindow)
             self.pane = SpeakerNotesPane(self._host, window)
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pane)
+            window.addDockWidget(reading_sides()[1], self.pane)
             self.pane.visibilityChanged.connect(self._on_pane_visibility)
         if self.pane is not None:
             self.pane.setVisible(shown)
