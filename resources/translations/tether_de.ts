@@ -1774,18 +1774,6 @@ Ein Offline-Leseprogramm für Artikel zum Nachdenken. Ihre Häkchen und Reflexio
         <translation>Die Sprache der Menüs, Dialoge und Meldungen</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Standardwerte</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>

@@ -1774,18 +1774,6 @@ Un lector sin conexión de artículos para la reflexión. Sus marcas y reflexion
         <translation>El idioma de los menús, diálogos y mensajes</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Aceptar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Restablecer valores predeterminados</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>

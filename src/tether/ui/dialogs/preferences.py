@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -131,16 +130,10 @@ class PreferencesDialog(QDialog):
             widget.setToolTip(description)
             for inner in widget.findChildren(QLineEdit):
                 inner.setAccessibleName(name)
-        button_names = {
-            QDialogButtonBox.StandardButton.Ok: translate("Preferences", "OK"),
-            QDialogButtonBox.StandardButton.Cancel: translate("Preferences", "Cancel"),
-            QDialogButtonBox.StandardButton.RestoreDefaults: translate(
-                "Preferences", "Restore Defaults"
-            ),
-        }
-        for which, name in button_names.items():
-            button: QAbstractButton = self.buttons.button(which)
-            button.setAccessibleName(name)
+        # Qt names its standard buttons in its own catalogue's words: the screen reader
+        # hears what the button shows, without the mnemonic's "&".
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
 
     def _lay_out(self) -> None:
         form = QFormLayout()
