@@ -40,9 +40,13 @@ _SLACK_CHARS = 4000
 SELECTION_LAYER = "find"
 
 
+def _native(keys: QKeySequence) -> str:
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _key_text(key: QKeySequence.StandardKey) -> str:
     bindings = QKeySequence.keyBindings(key)
-    return bindings[0].toString(QKeySequence.SequenceFormat.NativeText) if bindings else ""
+    return _native(bindings[0]) if bindings else ""
 
 
 def _count_text(current: int, total: int) -> str:
@@ -89,19 +93,26 @@ class FindBar(QWidget):
         self.count_label.setAccessibleName(translate("FindBar", "Matches"))
         widest = _count_text(9999, 9999)
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest))
-        previous_keys = f"Shift+Enter, {_key_text(QKeySequence.StandardKey.FindPrevious)}"
+        enter = QKeySequence(Qt.Key.Key_Enter)  # named by Qt, in its catalogue's words
+        shift_enter = QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Enter)
+        previous_keys = (
+            f"{_native(shift_enter)}, {_key_text(QKeySequence.StandardKey.FindPrevious)}"
+        )
         self.previous_button = self._button(
             "previous",
             translate("FindBar", "Previous"),
             translate("FindBar", "Previous match"),
             previous_keys,
         )
-        next_keys = f"Enter, {_key_text(QKeySequence.StandardKey.FindNext)}"
+        next_keys = f"{_native(enter)}, {_key_text(QKeySequence.StandardKey.FindNext)}"
         self.next_button = self._button(
             "next", translate("FindBar", "Next"), translate("FindBar", "Next match"), next_keys
         )
         self.close_button = self._button(
-            "close", translate("FindBar", "Close"), translate("FindBar", "Close find bar"), "Esc"
+            "close",
+            translate("FindBar", "Close"),
+            translate("FindBar", "Close find bar"),
+            _native(QKeySequence(Qt.Key.Key_Escape)),
         )
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
