@@ -2,11 +2,15 @@
 
 Usage: ``python startup_probe.py [tether arguments...]`` (with ``--quit-after-startup``).
 
-This is ``tether.shell.main.main`` itself, with a QApplication made first so that an
-application-wide event filter sees the first Paint event of the article's page. At that
-moment (inside the event, before anything queued after the paint can run) it notes:
+This is ``tether.shell.main.main`` itself, with an event filter on the article's page
+(its viewport, installed as the window wraps it: an application-wide filter would make
+Qt's Python bindings wrap every object that gets an event, building every Qt class they
+know to find each one's type, which is itself one of the things noted). At the page's
+first Paint event (inside the event, before anything queued after the paint can run)
+it notes:
 
 * every module in ``sys.modules``;
+* the Qt classes the bindings had built (by name: ``QtWidgets.QDockWidget``);
 * the family of the page's font;
 * the families of the fonts Tether registered with Qt itself (application fonts).
 
@@ -22,13 +26,26 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+import tether.ui.main_window
 from tether.shell.main import main
 from tether.ui.page.article_view import ArticleView
 
 # Qt numbers application fonts from 0 as they are added; Tether adds fewer than this.
 MAX_FONT_IDS = 64
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport")
+
+
+def qt_classes() -> list[str]:
+    """The Qt classes the bindings have built so far (they build each on first use)."""
+    return sorted(
+        f"{name}.{key}"
+        for name in QT_MODULES
+        if (module := sys.modules.get(f"PySide6.{name}")) is not None
+        for key, value in vars(module).items()
+        if isinstance(value, type)
+    )
 
 
 class FirstPagePaint(QObject):
@@ -46,6 +63,7 @@ class FirstPagePaint(QObject):
                 self.seen = {
                     "ms_from_main": round((time.monotonic() - self.started) * 1000),
                     "modules": sorted(sys.modules),
+                    "qt_classes": qt_classes(),
                     "page_family": view.document().defaultFont().family(),
                     "registered_families": sorted(
                         {
@@ -59,11 +77,16 @@ class FirstPagePaint(QObject):
 
 
 def run(argv: list[str]) -> int:
-    app = QApplication([sys.argv[0]])
     probe = FirstPagePaint(time.monotonic())
-    app.installEventFilter(probe)
+    wrap = tether.ui.main_window.wrap_viewport
+
+    def wrap_and_watch(area: QAbstractScrollArea) -> QWidget:
+        viewport = wrap(area)
+        viewport.installEventFilter(probe)
+        return viewport
+
+    tether.ui.main_window.wrap_viewport = wrap_and_watch
     code = main(argv)
-    app.removeEventFilter(probe)
     print("PROBE " + json.dumps(probe.seen), flush=True)
     return code
 

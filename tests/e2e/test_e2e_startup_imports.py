@@ -53,6 +53,27 @@ DEFERRED_MODULES = {
     "tether.ui.history.return_bar",
 }
 AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
+# Qt classes nothing on the first screen uses, which Qt's Python bindings build only when
+# looking for the type of an object they meet unannounced (an application-wide event
+# filter meets every object that gets an event): each would cost start-up its enums.
+NEVER_USED_AT_START = {
+    "QtWidgets.QCalendarWidget",
+    "QtWidgets.QFileDialog",
+    "QtWidgets.QWizard",
+    "QtWidgets.QGraphicsScene",
+    "QtWidgets.QMdiArea",
+    "QtCore.QProcess",
+    "QtCore.QThreadPool",
+}
+# What screen readers are given (the article's links and boxes as elements, announcements)
+# arrives with the rest of the window: QAccessible's classes wait for the first paint.
+ACCESSIBILITY = {
+    "QtGui.QAccessible",
+    "QtGui.QAccessibleInterface",
+    "QtWidgets.QAccessibleWidget",
+    "tether.ui.a11y",
+    "tether.ui.page.accessible_links",
+}
 # The rest of the window (issue 19, the page first): the panels' contents and the
 # features arrive right after the first paint.
 REST_OF_WINDOW = {
@@ -124,6 +145,24 @@ def test_the_panels_contents_and_the_features_are_built_after_the_first_paint(
 
     if seen["ms_from_main"] < AT_LATEST_MS:  # as for the socket: painted before the fallback
         assert REST_OF_WINDOW.isdisjoint(seen["modules"])
+
+
+def test_no_qt_class_the_first_screen_does_not_use_is_built_before_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    assert "QtWidgets.QTextBrowser" in seen["qt_classes"]  # the probe did see the page
+    assert NEVER_USED_AT_START.isdisjoint(seen["qt_classes"])
+
+
+def test_what_screen_readers_are_given_is_built_after_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    if seen["ms_from_main"] < AT_LATEST_MS:  # as for the socket: painted before the fallback
+        assert ACCESSIBILITY.isdisjoint(seen["qt_classes"] + seen["modules"])
 
 
 def test_a_start_in_a_theme_of_its_own_registers_only_the_reading_font(

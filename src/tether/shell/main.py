@@ -427,9 +427,14 @@ def _run(argv: Sequence[str] | None) -> int:
                 reporter = FirstPaintReporter(app)
                 window.article_view.viewport().installEventFilter(reporter)
         quit_on_termination(window)
-        # The macOS Finder's files arrive as events: open them as a hand-over would.
-        finder = FileOpenFilter(lambda path: show_handed_over(window, HandOver(path)), window)
-        app.installEventFilter(finder)
+        if sys.platform == "darwin":
+            # The macOS Finder's files arrive as events: open them as a hand-over would.
+            # Only there (Qt sends QFileOpenEvent on macOS alone): an application-wide
+            # filter in Python makes the bindings wrap every object that gets an event,
+            # building every QObject class they know (~150 more, with their enums) to
+            # find each one's type, before the first paint.
+            finder = FileOpenFilter(lambda path: show_handed_over(window, HandOver(path)), window)
+            app.installEventFilter(finder)
         window.show()
         forget_x11_name()  # the window has its WM_CLASS
         if args.present:

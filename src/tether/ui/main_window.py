@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         )
         chain_tab_order(self.pane_cycler.tab_order())
         self.zoom.watch_wheel(self.article_view.viewport())
+        self.article_view.describe_links()  # to screen readers (see accessible_links.install)
         self._build_menus()
         self._connect()
         ArticleDropFilter(self, self.open_path)
@@ -386,8 +387,7 @@ class MainWindow(QMainWindow):
 
     @property
     def reflection_editor(self) -> ReflectionEditor:
-        """The editor of the reflection on the current section (WindowHost); asking for
-        it completes the window."""
+        """The current section's reflection editor (WindowHost); asking completes the window."""
         self.complete()
         return self.reflections_dock.editor
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from tether.i18n import QT_TRANSLATE_NOOP, translate
-from tether.ui.a11y import announce
 
 SAVED_AGAIN_MS = 8000
 # In English; shown through translate("SaveNotice", ...).
@@ -123,6 +122,8 @@ class SaveNotice(QWidget):
         self.setToolTip(self._message)
         self.setAccessibleDescription(self._message)
         if not self.isVisible():  # said once, not again at every retry
+            from tether.ui.a11y import announce  # QAccessible's classes: when first needed
+
             announce(self, self._message)
         self.show()
 
@@ -145,6 +146,8 @@ class SaveNotice(QWidget):
         self.hide()
         saved_again = translate("SaveNotice", SAVED_AGAIN)
         self._status_bar.showMessage(saved_again, SAVED_AGAIN_MS)
+        from tether.ui.a11y import announce
+
         announce(self._status_bar, saved_again)
 
 

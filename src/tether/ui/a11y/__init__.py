@@ -6,8 +6,9 @@ inside one text view, and a sign's "Toggle" action on Qt's tree cells selects th
 instead of ticking it. This module holds the pieces both use:
 
 * :func:`install_factory` lets a widget give its own accessible interface (consulted
-  before Qt's, so it must run before the widget is first described: the widgets call it
-  in their constructors);
+  before Qt's, which Qt keeps once made: the Signs tree installs it in its constructor;
+  the page with the rest of the window, after the first paint, replacing an interface
+  Qt made before then, see :func:`tether.ui.page.accessible_links.install`);
 * :class:`ItemAccessible` is a part of a widget (a link, a row) that is not a widget
   itself. Each has a small tag object, a child of the widget, that Qt's accessibility
   cache keys it by: when the tag or the widget goes, Qt deletes the interface, so none

@@ -277,6 +277,17 @@ def _build(obj: QObject) -> QAccessibleInterface | None:
 
 
 def install(view: QTextBrowser, ticks: TickMarks) -> None:
-    """Describe ``view``'s page as its links and boxes (call before it is first shown)."""
+    """Describe ``view``'s page as its links and boxes, from now on.
+
+    Start-up calls this with the rest of the window, right after the page's first paint
+    (importing this module builds QAccessible's classes, which that paint does not
+    need). A screen reader that already asked about the page then was given Qt's own
+    description of it, which Qt keeps: that one is dropped, so that the next question
+    gets the links and boxes.
+    """
     _Page(view, ticks)
     install_factory(_build)
+    if QAccessible.isActive():
+        described = QAccessible.queryAccessibleInterface(view.viewport())
+        if described is not None and not isinstance(described, PageAccessible):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(described))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.i18n import translate
 from tether.models import ReadingPlace, Role, SignsModel
-from tether.ui.page import accessible_links
 from tether.ui.page.article_resources import link_words
 from tether.ui.page.image_fit import PageImages
 from tether.ui.page.related_links import (
@@ -85,10 +84,8 @@ class ArticleView(QTextBrowser):
         self._known_title: KnownTitle | None = None
         self._signs: SignsModel | None = None
         self._ticks = TickMarks(self)
-        accessible_links.install(self, self._ticks)  # links and boxes for screen readers
         self._measure = DEFAULT_MEASURE
-        # Where each rendered section's heading starts in the document (sections still
-        # to render have none yet).
+        # Where each rendered section's heading starts (sections still to render have none yet).
         self._section_positions: list[int] = []
         # Every anchor name in the document and where it is (for in-page links).
         self._anchors: dict[str, int] = {}
@@ -170,6 +167,12 @@ class ArticleView(QTextBrowser):
         if shown != self._notes:  # as set before the first paint: nothing to redo
             self._notes = shown
             self.relink()
+
+    def describe_links(self) -> None:
+        """Give screen readers the page's links and boxes (with the rest of the window)."""
+        from tether.ui.page import accessible_links  # QAccessible's classes: not for the paint
+
+        accessible_links.install(self, self._ticks)
 
     def set_measure(self, characters: int) -> None:
         """Set the line length, in average characters, that the text column aims for."""
@@ -345,8 +348,7 @@ class ArticleView(QTextBrowser):
 
     def set_scroll_fraction(self, fraction: float) -> None:
         """Scroll to a place given as a fraction of the whole article."""
-        # Qt lays a long page out in steps and guesses its height until then: lay it
-        # all out, so that the fraction is of the real height.
+        # Qt lays a long page out in steps, guessing its height: all of it, for the real one.
         self._top_of(self.document().characterCount() - 1)
         bar = self.verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from tether.i18n import translate
-from tether.ui.a11y import announce
 from tether.ui.page.article_view import ArticleView
 from tether.ui.page.find_text import find_all, fold, match_selections, span_cursor
 
@@ -277,6 +276,8 @@ class FindBar(QWidget):
             text = _count_text(self._current + 1, len(self._matches))
         self.count_label.setText(text)
         self.line_edit.setAccessibleDescription(text)
+        from tether.ui.a11y import announce  # QAccessible's classes: not for the first paint
+
         announce(self.count_label, text)
 
     # -- drawing -------------------------------------------------------------------------
