@@ -9,6 +9,7 @@ a source checkout (editable install) finds them where an installed wheel does.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -17,18 +18,24 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 def _lrelease() -> list[str]:
-    """The command that runs Qt's lrelease (the PySide6 wheel's own binary)."""
+    """The command that runs Qt's lrelease: the PySide6 wheel's own binary, else one on
+    PATH (a PySide6 built against a system Qt, as in the Flatpak's BaseApp, has none
+    of its own; the Qt SDK's is then `lrelease` or `lrelease-qt6`)."""
     try:
         import PySide6
-    except ImportError as error:  # build requirements name it; say what is missing
-        raise RuntimeError(
-            "Building Tether needs PySide6-Essentials (its lrelease compiles the "
-            "translations); install it, then build again."
-        ) from error
-    binary = Path(PySide6.__file__).parent / "lrelease"
-    if not binary.exists():
-        raise RuntimeError(f"PySide6 has no lrelease at {binary}; reinstall PySide6-Essentials.")
-    return [str(binary)]
+
+        binary = Path(PySide6.__file__).parent / "lrelease"
+        if binary.exists():
+            return [str(binary)]
+    except ImportError:
+        pass
+    for name in ("pyside6-lrelease", "lrelease-qt6", "lrelease"):
+        if (found := shutil.which(name)) is not None:
+            return [found]
+    raise RuntimeError(
+        "Building Tether needs Qt's lrelease to compile its translations: install "
+        "PySide6-Essentials (it brings one), or Qt's tools, then build again."
+    )
 
 
 def compile_translations(folder: Path) -> list[Path]:

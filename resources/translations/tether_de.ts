@@ -689,6 +689,14 @@ Tether braucht diese Systempakete: sudo apt-get install {packages}
         <translation>Tether konnte seine Datendatei {file} nicht verwenden: {reason}.</translation>
     </message>
     <message>
+        <source>somewhere else</source>
+        <translation>einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Tether will not use {path}: it is a symbolic link to {target}. Tether never writes through links inside its data folder, so that nothing outside it is changed. Replace the link with the real file or folder (for example, move {target} to {path}), or remove the link, and start Tether again.</source>
+        <translation>Tether verwendet {path} nicht: Es ist eine symbolische Verknüpfung auf {target}. Tether schreibt nie durch Verknüpfungen in seinem Datenordner, damit nichts außerhalb davon verändert wird. Ersetzen Sie die Verknüpfung durch die echte Datei oder den echten Ordner (verschieben Sie zum Beispiel {target} nach {path}) oder entfernen Sie die Verknüpfung, und starten Sie Tether erneut.</translation>
+    </message>
+    <message>
         <source>Tether cannot use {folder}: it exists but is not a folder.</source>
         <translation>Tether kann {folder} nicht verwenden: Es existiert, ist aber kein Ordner.</translation>
     </message>
@@ -1039,6 +1047,14 @@ Die alte Datei wird unverändert aufbewahrt unter: {kept}</translation>
     <message>
         <source>{name}: Tether does not know this file type; use one of {known}.</source>
         <translation>{name}: Diesen Dateityp kennt Tether nicht; verwenden Sie einen von {known}.</translation>
+    </message>
+    <message>
+        <source>only {written} of {size} bytes were written</source>
+        <translation>nur {written} von {size} Bytes wurden geschrieben</translation>
+    </message>
+    <message>
+        <source>the file holds {held} bytes instead of {size}</source>
+        <translation>die Datei enthält {held} Bytes statt {size}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>

@@ -689,6 +689,14 @@ Tether necesita estos paquetes del sistema: sudo apt-get install {packages}
         <translation>Tether no pudo usar su archivo de datos {file}: {reason}.</translation>
     </message>
     <message>
+        <source>somewhere else</source>
+        <translation>otro lugar</translation>
+    </message>
+    <message>
+        <source>Tether will not use {path}: it is a symbolic link to {target}. Tether never writes through links inside its data folder, so that nothing outside it is changed. Replace the link with the real file or folder (for example, move {target} to {path}), or remove the link, and start Tether again.</source>
+        <translation>Tether no usará {path}: es un enlace simbólico a {target}. Tether nunca escribe a través de enlaces dentro de su carpeta de datos, para que nada fuera de ella cambie. Sustituya el enlace por el archivo o la carpeta reales (por ejemplo, mueva {target} a {path}), o elimine el enlace, e inicie Tether de nuevo.</translation>
+    </message>
+    <message>
         <source>Tether cannot use {folder}: it exists but is not a folder.</source>
         <translation>Tether no puede usar {folder}: existe, pero no es una carpeta.</translation>
     </message>
@@ -1039,6 +1047,14 @@ El archivo antiguo se conserva, intacto, en: {kept}</translation>
     <message>
         <source>{name}: Tether does not know this file type; use one of {known}.</source>
         <translation>{name}: Tether no conoce este tipo de archivo; use uno de {known}.</translation>
+    </message>
+    <message>
+        <source>only {written} of {size} bytes were written</source>
+        <translation>solo se escribieron {written} de {size} bytes</translation>
+    </message>
+    <message>
+        <source>the file holds {held} bytes instead of {size}</source>
+        <translation>el archivo contiene {held} bytes en lugar de {size}</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>

@@ -136,6 +136,21 @@ def test_a_worksheet_exported_with_language_de_is_german(tmp_path: Path, reader_
 
 
 @pytest.mark.e2e
+def test_the_language_chosen_in_preferences_also_speaks_in_a_headless_export(
+    tmp_path: Path, reader_dir: Path
+) -> None:
+    """An English desktop, German chosen in Preferences: the exported worksheet is German,
+    as File › Export's would be."""
+    (reader_dir / "settings.ini").write_text("[preferences]\nlanguage=de\n", encoding="utf-8")
+    out = tmp_path / "arbeitsblatt.md"
+
+    done = run_tether(tmp_path, "en", "--data-dir", reader_dir, "--export-worksheet", out)
+
+    assert done.returncode == 0, done.stderr
+    assert "**Ihre Reflexionen**" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.e2e
 def test_a_pdf_worksheet_exported_with_language_de_is_german(
     tmp_path: Path, reader_dir: Path
 ) -> None:

@@ -3,7 +3,7 @@ the layout."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from pytestqt.qtbot import QtBot
 from ui_helpers import TIMEOUT_MS, activate, status_label
 
@@ -147,3 +147,25 @@ def test_choosing_a_reflection_in_the_list_goes_to_its_section_and_opens_it(
     assert editor.toPlainText() == WORDS
     qtbot.waitUntil(editor.hasFocus, timeout=TIMEOUT_MS)
     assert bundled_article.sections[FIFTH].id == second.reflections_dock.editor.section_id()
+
+
+def test_after_a_restart_the_readers_split_between_signs_and_reflections_is_kept(
+    open_window, qtbot: QtBot
+) -> None:
+    first = open_window()
+    qtbot.waitExposed(first)
+    QCoreApplication.processEvents()  # the first run's even share, queued, has happened
+    first.resizeDocks(
+        [first.signs_dock, first.reflections_dock], [180, 700], Qt.Orientation.Vertical
+    )
+    qtbot.waitUntil(lambda: first.signs_dock.height() < first.reflections_dock.height() - 100)
+    kept = first.signs_dock.height()
+
+    second = open_window()
+    qtbot.waitExposed(second)
+    # The first-run even share is queued for the next pass; the reader's layout wins it.
+    qtbot.waitUntil(lambda: second.is_complete())
+    QCoreApplication.processEvents()
+    QCoreApplication.processEvents()
+
+    assert abs(second.signs_dock.height() - kept) <= 4

@@ -87,14 +87,22 @@ def _write_all(partial: Path, data: bytes) -> None:
         while view:
             written = os.write(descriptor, view)
             if written <= 0:
-                raise OSError(f"only {len(data) - len(view)} of {len(data)} bytes were written")
+                raise OSError(
+                    translate("Export", "only {written} of {size} bytes were written").format(
+                        written=len(data) - len(view), size=len(data)
+                    )
+                )
             view = view[written:]
         os.fsync(descriptor)
         size = os.fstat(descriptor).st_size
     finally:
         os.close(descriptor)
     if size != len(data):
-        raise OSError(f"the file holds {size} bytes instead of {len(data)}")
+        raise OSError(
+            translate("Export", "the file holds {held} bytes instead of {size}").format(
+                held=size, size=len(data)
+            )
+        )
 
 
 @contextmanager

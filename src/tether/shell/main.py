@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -317,6 +317,17 @@ def _application(
     return app, parser.parse_args(app.arguments()[1:])
 
 
+def _settings_and_language(args: argparse.Namespace) -> tuple[Path, Path | None, QSettings]:
+    """The data folder, the one given (None: the user's), the settings; their language."""
+    data_dir = resolve_data_dir(args.data_dir or None)
+    explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
+    override = data_dir if explicit else None
+    qsettings = open_settings(override)
+    if (chosen := str(UiSettings(qsettings).preference(LANGUAGE))) != "system":
+        install_language(choose_language(chosen))  # the reader's choice in Preferences
+    return data_dir, override, qsettings
+
+
 def _run(argv: Sequence[str] | None) -> int:
     # The desktop's language until the settings say otherwise: the command line's own
     # messages (--help, errors) come before any settings file is known.
@@ -326,7 +337,9 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     early, _ = parser.parse_known_args(given)
     if export_cli.requested(early):  # headless: no window, so no Qt options either
-        return export_cli.run(parser.parse_args(given))
+        export_args = parser.parse_args(given)
+        _settings_and_language(export_args)  # the worksheet's words as the window's
+        return export_cli.run(export_args)
     # Qt's own errors would not say what is missing, in one line.
     problem = preflight(qt_platform_option(given, os.environ))
     if problem is not None:
@@ -348,13 +361,7 @@ def _run(argv: Sequence[str] | None) -> int:
     app.setStyle(ReaderStyle())
     attach_to_application()  # Qt's own words (standard dialogs) in the same language
     register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
-    data_dir = resolve_data_dir(args.data_dir or None)
-    explicit = bool(args.data_dir) or bool(os.environ.get(DATA_DIR_ENV))
-    override = data_dir if explicit else None
-    qsettings = open_settings(override)
-    chosen_language = str(UiSettings(qsettings).preference(LANGUAGE))
-    if chosen_language != "system":  # the reader's choice in Preferences
-        install_language(choose_language(chosen_language))
+    data_dir, override, qsettings = _settings_and_language(args)
     try:
         ensure_private_dir(data_dir)  # the lock file lives in it
     except StoreError as error:

@@ -44,13 +44,14 @@ def link_message(path: Path) -> str:
     try:
         target = os.readlink(path)
     except OSError:
-        target = "somewhere else"
-    return (
-        f"Tether will not use {path}: it is a symbolic link to {target}. Tether never "
+        target = translate("DataFile", "somewhere else")
+    return translate(
+        "DataFile",
+        "Tether will not use {path}: it is a symbolic link to {target}. Tether never "
         "writes through links inside its data folder, so that nothing outside it is "
-        f"changed. Replace the link with the real file or folder (for example, move "
-        f"{target} to {path}), or remove the link, and start Tether again."
-    )
+        "changed. Replace the link with the real file or folder (for example, move "
+        "{target} to {path}), or remove the link, and start Tether again.",
+    ).format(path=path, target=target)
 
 
 def refuse_link(path: Path) -> None:

@@ -155,7 +155,10 @@ class Completion(QObject):
         for source in self._watched:
             source.removeEventFilter(self)
         self._watched.clear()
-        self._build()
+        try:
+            self._build()
+        finally:
+            self._running = False  # not "running" for ever if building failed
         self.done = True
         steps, self._steps = self._steps, []
         for step in steps:

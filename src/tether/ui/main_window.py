@@ -34,7 +34,7 @@ from tether.ui.page.rendering import RenderFollower, render_first_page
 from tether.ui.pane_cycle import PaneCycler, article_pane, chain_tab_order
 from tether.ui.panels.docks import ReflectionsDock, SectionsDock, SignsDock
 from tether.ui.panels.signs_presence import SignsPresence
-from tether.ui.room import PanelRoom, fit_to_screen, reading_sides, share_right_side
+from tether.ui.room import PanelRoom, fit_to_screen, reading_sides, share_right_side, share_soon
 from tether.ui.save_notice import SaveNotice, agree_to_lose_changes
 from tether.ui.settings import UiSettings
 from tether.ui.theme_menu import ThemeMenu
@@ -156,8 +156,7 @@ class MainWindow(QMainWindow):
         sections, signs, notes = self.sections_dock, self.signs_dock, self.reflections_dock
         for dock in (sections, signs, notes):
             dock.fill()
-        if not self._own_layout:  # the even share again, once the docks' contents count
-            QTimer.singleShot(0, self, partial(share_right_side, self, signs, notes))
+        share_soon(self, signs, notes, unless=lambda: self._own_layout)
         self.pane_cycler = PaneCycler(
             [sections.view, self.article_view, self.find_bar, signs.view, notes.editor, notes.list],
             self,

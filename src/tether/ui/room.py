@@ -18,7 +18,7 @@ room as open, so a restart on a wide screen shows everything the reader left ope
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 
@@ -80,6 +80,19 @@ def share_right_side(window: QMainWindow, upper: QDockWidget, lower: QDockWidget
     """Let two docks on one side share its height evenly, as far as what they hold
     allows (the window's first-run layout of Signs and Reflections)."""
     window.resizeDocks([upper, lower], [450, 450], Qt.Orientation.Vertical)
+
+
+def share_soon(
+    window: QMainWindow, upper: QDockWidget, lower: QDockWidget, unless: Callable[[], bool]
+) -> None:
+    """:func:`share_right_side` once the docks' new contents count (the next event loop
+    pass), unless by then ``unless()`` is true: the reader's own layout was restored."""
+
+    def share() -> None:
+        if not unless():
+            share_right_side(window, upper, lower)
+
+    QTimer.singleShot(0, window, share)
 
 
 class PanelRoom(QObject):

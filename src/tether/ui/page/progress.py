@@ -280,5 +280,6 @@ def position_text(article: Article, index: int) -> str:
         where = translate("MainWindow", "Section {number} · {title}")
     else:
         where = translate("MainWindow", "Section {number} of {count} · {title}")
-    title = article.sections[index].title
-    return where.format(number=index + 1, count=len(article.sections), title=title)
+    title, locale = article.sections[index].title, QLocale()
+    number, count = locale.toString(index + 1), locale.toString(len(article.sections))
+    return where.format(number=number, count=count, title=title)

@@ -153,7 +153,9 @@ class RenderFollower(QObject):
         try:
             host.show_article(ArticleRenderer(article.path, whole=True), article.sections[index].id)
         except ArticleError as error:
-            QMessageBox.warning(self._window, "Cannot Open Article", str(error))
+            QMessageBox.warning(
+                self._window, translate("MainWindow", "Cannot Open Article"), str(error)
+            )
 
     @Slot(str)
     def _on_render_failed(self, reason: str) -> None:
