@@ -107,6 +107,7 @@ def test_bootstrap_takes_its_list_of_packages_from_the_module() -> None:
         [
             sys.executable,
             "-I",
+            "-S",  # no site-packages: Tether is not installed (bootstrap runs it first)
             str(ROOT / "src/tether/shell/platform_check.py"),
             "--debian-packages",
         ],
@@ -125,6 +126,7 @@ def test_the_script_lists_nothing_when_nothing_is_missing() -> None:
         [
             sys.executable,
             "-I",
+            "-S",  # no site-packages: Tether is not installed (bootstrap runs it first)
             str(ROOT / "src/tether/shell/platform_check.py"),
             "--missing-debian-packages",
         ],

@@ -9,7 +9,8 @@ plugin" message; Tether instead names the Debian packages to install.
 
 This module is also the one list of those libraries: ``packaging/bootstrap`` runs it as a
 script (``python3 src/tether/shell/platform_check.py --missing-debian-packages``) before Tether
-is installed, so it imports nothing but the standard library.
+is installed, so it imports nothing but the standard library and ``tether.i18n`` (itself
+standard library only), found beside it in the checkout when run as a script.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+
+if not __package__:  # a script of the checkout (packaging/bootstrap), Tether not installed
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tether.i18n import QT_TRANSLATE_NOOP, translate
 
