@@ -1,7 +1,7 @@
 """Start-up does only what the first paint needs (issue 7).
 
 Exporting, printing, presenting, the library window and every dialog are imported when
-the reader first uses them; the hand-over socket (QtNetwork) is set up after the first
+the reader first uses them; the hand-over socket is set up after the first
 paint; the High Contrast theme's font is read only when that theme is used. Each test
 runs the real start-up (``tether.shell.main.main``) in a subprocess, through
 ``startup_probe.py``, which notes what was loaded at the first Paint event of the page:
@@ -52,7 +52,7 @@ DEFERRED_MODULES = {
     "tether.ui.history.versions",
     "tether.ui.history.return_bar",
 }
-AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
+AFTER_FIRST_PAINT = {"tether.shell.instance_server"}
 # Qt classes nothing on the first screen uses, which Qt's Python bindings build only when
 # looking for the type of an object they meet unannounced (an application-wide event
 # filter meets every object that gets an event): each would cost start-up its enums.

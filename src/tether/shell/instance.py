@@ -11,8 +11,8 @@ but no socket yet (the first is still starting) keeps trying to connect for a wh
 until the first has been running for :data:`ANSWER_TIMEOUT_MS`, and a few seconds at
 least.
 
-Only the lock is taken before the window: the socket (QtNetwork, in
-:mod:`tether.shell.instance_server`) is set up after the first paint, so it does not delay it.
+Only the lock is taken before the window: the socket (:mod:`tether.shell.instance_server`)
+is set up after the first paint, so it does not delay it.
 
 The socket is for this user only: it lives in the user's runtime folder (or the temp
 folder) with ``UserAccessOption``, and what arrives on it is only ever a file path to
@@ -33,7 +33,7 @@ from tether.shell.handover import REPLY, HandOver, server_name
 from tether.shell.instance_lock import FolderLock, LockInfo
 
 if TYPE_CHECKING:
-    from tether.shell.instance_server import HandOverServer
+    from tether.shell.instance_server import HandOverServer, QtHandOverServer
 
 LOCK_NAME = "tether.lock"
 # How long a second Tether waits for the first to listen, and then to answer. The first
@@ -61,7 +61,7 @@ class SingleInstance(QObject):
         self._lock = FolderLock(data_dir / LOCK_NAME)
         self._holder: LockInfo | None = None
         self._notes: tuple[str, ...] = ()
-        self._server: HandOverServer | None = None
+        self._server: HandOverServer | QtHandOverServer | None = None
 
     @property
     def lock_path(self) -> Path:
@@ -97,9 +97,13 @@ class SingleInstance(QObject):
         """Open the hand-over socket (once; only while holding the lock)."""
         if self._server is not None or not self._lock.held():
             return
-        from tether.shell.instance_server import HandOverServer
+        from tether.shell import instance_server
 
-        server = HandOverServer(server_name(self._data_dir), self)
+        server: HandOverServer | QtHandOverServer
+        if instance_server.AVAILABLE:
+            server = instance_server.HandOverServer(server_name(self._data_dir), self)
+        else:
+            server = instance_server.QtHandOverServer(server_name(self._data_dir), self)
         if server.listen():
             server.received.connect(self.handed_over)
             self._server = server
@@ -141,12 +145,45 @@ def hand_over(
     While it cannot connect, ``keep_waiting`` is asked after each try: False stops
     waiting (the running Tether has quit meanwhile and its lock is free).
     """
+    from tether.shell import instance_server
+
+    if not instance_server.AVAILABLE:
+        return _hand_over_through_qt(data_dir, request, timeout_ms, keep_waiting)
+    name = server_name(data_dir)
+    # The running Tether may have taken the lock a moment ago and not be listening yet:
+    # it listens once its window is painted.
+    deadline = time.monotonic() + max(CONNECT_TIMEOUT_MS, timeout_ms) / 1000
+    while (connection := instance_server.connect(name, 0.25)) is None:
+        if time.monotonic() >= deadline or (keep_waiting is not None and not keep_waiting()):
+            return False
+        time.sleep(0.1)
+    reply = b""
+    with connection:
+        try:
+            connection.settimeout(CONNECT_TIMEOUT_MS / 1000)
+            connection.sendall(request.encode())
+            deadline = time.monotonic() + timeout_ms / 1000
+            while not reply.endswith(b"\n") and (left := deadline - time.monotonic()) > 0:
+                connection.settimeout(left)
+                if not (chunk := connection.recv(64)):
+                    break
+                reply += chunk
+        except OSError:  # refused, reset or timed out: not taken
+            return False
+    return reply == REPLY
+
+
+def _hand_over_through_qt(
+    data_dir: Path,
+    request: HandOver,
+    timeout_ms: int,
+    keep_waiting: Callable[[], bool] | None,
+) -> bool:
+    """:func:`hand_over` through QtNetwork, where Python has no Unix sockets (Windows)."""
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
     name = server_name(data_dir)
-    # The running Tether may have taken the lock a moment ago and not be listening yet:
-    # it listens once its window is painted.
     deadline = time.monotonic() + max(CONNECT_TIMEOUT_MS, timeout_ms) / 1000
     while True:
         socket.connectToServer(name)

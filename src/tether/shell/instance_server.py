@@ -1,22 +1,214 @@
-"""The running Tether's end of the hand-over: a local socket other Tethers write to.
+"""The running Tether's end of the hand-over: a Unix socket other Tethers write to.
 
-Imported by :meth:`tether.shell.instance.SingleInstance.listen` once the window is painted,
-so QtNetwork is not loaded before the first paint. What arrives is read as a
-:class:`~tether.shell.handover.HandOver` (one line of JSON) and answered "ok" or "no".
+Imported by :meth:`tether.shell.instance.SingleInstance.listen` once the window is
+painted. Python's own ``socket`` module serves it, watched by a ``QSocketNotifier`` in
+Qt's event loop: QtNetwork's ``QLocalServer`` did the same, but loading its library added
+~3 MiB to the running Tether's memory (issue 19). Where Python has no Unix sockets
+(Windows), :class:`QtHandOverServer` serves it through QtNetwork instead; both speak the
+same protocol on the same name, and :func:`connect` is the client's end.
+
+What arrives is read as a :class:`~tether.shell.handover.HandOver` (one line of JSON) and
+answered "ok" or "no". The socket is for this user only: it is created inside a private
+folder with mode 0600 and only then moved to its name, as QLocalServer's
+``UserAccessOption`` does, so no other user can ever connect to it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import os
+import socket
+import stat
+import tempfile
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
 from tether.shell.handover import MAX_REQUEST_BYTES, REPLY, HandOver
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# Where Python can serve the socket itself.
+AVAILABLE = hasattr(socket, "AF_UNIX")
+_READ_CHUNK = 16 * 1024
+
+
+def socket_path(name: str) -> str:
+    """The file of the socket ``name``: itself when absolute, else in the temp folder.
+
+    A bare name goes where QLocalServer puts one on Unix ($TMPDIR, else /tmp), so a
+    Tether serving through either implementation is found by the other.
+    """
+    if os.path.isabs(name):
+        return name
+    folder = os.environ.get("TMPDIR") or "/tmp"
+    return os.path.join(os.path.realpath(folder), name)
+
+
+def connect(name: str, timeout_s: float) -> socket.socket | None:
+    """A connection to the socket ``name``, or None if nothing listens there now."""
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(timeout_s)
+    try:
+        client.connect(socket_path(name))
+    except OSError:
+        client.close()
+        return None
+    return client
 
 
 class HandOverServer(QObject):
     """Listens on the data folder's socket; ``received`` carries each valid request."""
+
+    received = Signal(object)
+
+    def __init__(self, name: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._path = socket_path(name)
+        self._server: socket.socket | None = None
+        self._identity: tuple[int, int] | None = None  # the socket file's (device, inode)
+        # The notifiers have no Qt parent: Python owns them, so each is deleted when the
+        # last reference goes, which for a client's is after its own signal has returned
+        # (see _forget), never from inside it.
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._retired: list[QSocketNotifier] = []
+
+    def listen(self) -> bool:
+        """Start listening; False if the socket cannot be made."""
+        try:
+            server = self._bind()
+        except OSError:
+            return False
+        server.listen(8)
+        server.setblocking(False)
+        self._server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._on_incoming)
+        return True
+
+    def listening(self) -> bool:
+        """Whether other Tethers can reach this one."""
+        return self._server is not None
+
+    def close(self) -> None:
+        """Stop listening, hang up on every client and remove the socket file (if ours)."""
+        for fileno in list(self._clients):
+            self._forget(fileno)
+        self._retired.clear()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+            self._remove_own_file()
+
+    def _bind(self) -> socket.socket:
+        """A socket bound to :attr:`_path`, private from the moment it exists.
+
+        It is bound in a new private folder beside its name (mode 0700), made 0600 and
+        then renamed into place; a socket file already there was left by a Tether that
+        was killed (our owner holds the data folder's lock), and is replaced.
+        """
+        folder = tempfile.mkdtemp(prefix=".tether-", dir=os.path.dirname(self._path))
+        staged = os.path.join(folder, "socket")
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            server.bind(staged)
+            os.chmod(staged, 0o600)
+            self._replace_stale_file()
+            os.rename(staged, self._path)
+            info = os.stat(self._path)
+        except OSError:
+            server.close()
+            with contextlib.suppress(OSError):
+                os.unlink(staged)
+            raise
+        finally:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+        self._identity = (info.st_dev, info.st_ino)
+        return server
+
+    def _replace_stale_file(self) -> None:
+        """Remove a socket left at our name; refuse anything else standing there."""
+        try:
+            info = os.lstat(self._path)
+        except FileNotFoundError:
+            return
+        if not stat.S_ISSOCK(info.st_mode):
+            raise FileExistsError(self._path)
+        os.unlink(self._path)
+
+    def _remove_own_file(self) -> None:
+        """Remove the socket file, unless another Tether's socket has replaced it since."""
+        with contextlib.suppress(OSError):
+            info = os.lstat(self._path)
+            if (info.st_dev, info.st_ino) == self._identity:
+                os.unlink(self._path)
+
+    @Slot()
+    def _on_incoming(self) -> None:
+        assert self._server is not None
+        while True:
+            try:
+                client, _ = self._server.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return
+            client.setblocking(False)
+            notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read)
+            fileno = client.fileno()
+            self._clients[fileno] = (client, notifier, bytearray())
+            notifier.activated.connect(lambda *_signal, f=fileno: self._on_readable(f))
+            self._on_readable(fileno)
+
+    def _on_readable(self, fileno: int) -> None:
+        entry = self._clients.get(fileno)
+        if entry is None:
+            return
+        client, _, buffer = entry
+        try:
+            chunk = client.recv(_READ_CHUNK)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self._forget(fileno)
+            return
+        if not chunk:  # the other end hung up before finishing its line
+            self._forget(fileno)
+            return
+        buffer += chunk
+        if b"\n" not in buffer:
+            if len(buffer) > MAX_REQUEST_BYTES:
+                self._forget(fileno)
+            return
+        request = HandOver.decode(bytes(buffer.split(b"\n", 1)[0]))
+        with contextlib.suppress(OSError):
+            # A few bytes into a fresh socket's empty buffer: never blocks.
+            client.send(REPLY if request is not None else b"no\n")
+        self._forget(fileno)
+        if request is not None:
+            self.received.emit(request)
+
+    def _forget(self, fileno: int) -> None:
+        client, notifier, _ = self._clients.pop(fileno)
+        notifier.setEnabled(False)
+        client.close()
+        # Usually called from the notifier's own signal: it is let go once that returns.
+        if not self._retired:
+            QTimer.singleShot(0, self._retired.clear)
+        self._retired.append(notifier)
+
+
+class QtHandOverServer(QObject):
+    """:class:`HandOverServer` through QtNetwork, where Python has no Unix sockets (Windows).
+
+    QtNetwork is imported only here, when this one is used.
+    """
 
     received = Signal(object)
 
@@ -28,6 +220,8 @@ class HandOverServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; False if the socket cannot be made."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self._name):
@@ -71,7 +265,7 @@ class HandOverServer(QObject):
             return
         self._buffers.pop(socket, None)
         request = HandOver.decode(data.split(b"\n", 1)[0])
-        socket.write(QByteArray(REPLY if request is not None else b"no\n"))
+        socket.write(REPLY if request is not None else b"no\n")
         socket.flush()
         socket.disconnectFromServer()
         if request is not None:
