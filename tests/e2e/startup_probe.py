@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 import tether.ui.main_window
 from tether.shell.main import main
@@ -64,6 +64,7 @@ class FirstPagePaint(QObject):
                     "ms_from_main": round((time.monotonic() - self.started) * 1000),
                     "modules": sorted(sys.modules),
                     "qt_classes": qt_classes(),
+                    "style": type(QApplication.style()).__name__,
                     "page_family": view.document().defaultFont().family(),
                     "registered_families": sorted(
                         {
@@ -87,6 +88,8 @@ def run(argv: list[str]) -> int:
 
     tether.ui.main_window.wrap_viewport = wrap_and_watch
     code = main(argv)
+    if probe.seen is not None:  # the style once the window was complete, at the end
+        probe.seen["style_at_end"] = type(QApplication.style()).__name__
     print("PROBE " + json.dumps(probe.seen), flush=True)
     return code
 

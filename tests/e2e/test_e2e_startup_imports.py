@@ -65,6 +65,11 @@ NEVER_USED_AT_START = {
     "QtCore.QProcess",
     "QtCore.QThreadPool",
 }
+# Style options only a style written in Python meets as Python objects at the first paint.
+DRAWN_BY_A_PYTHON_STYLE = {
+    f"QtWidgets.QStyleOption{kind}"
+    for kind in ("ToolBar", "Tab", "MenuItem", "Frame", "Header", "Button", "ToolButton")
+}
 # What screen readers are given (the article's links and boxes as elements, announcements)
 # arrives with the rest of the window: QAccessible's classes wait for the first paint.
 ACCESSIBILITY = {
@@ -154,6 +159,18 @@ def test_no_qt_class_the_first_screen_does_not_use_is_built_before_the_first_pai
 
     assert "QtWidgets.QTextBrowser" in seen["qt_classes"]  # the probe did see the page
     assert NEVER_USED_AT_START.isdisjoint(seen["qt_classes"])
+
+
+def test_tethers_own_style_arrives_with_the_complete_window_not_before_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    # A style written in Python makes the bindings build a class for each kind of style
+    # option drawn (tool bar, tab, menu item…): the first paint is plain Fusion's.
+    assert seen["style"] != "ReaderStyle"
+    assert DRAWN_BY_A_PYTHON_STYLE.isdisjoint(seen["qt_classes"])
+    assert seen["style_at_end"] == "ReaderStyle"
 
 
 def test_what_screen_readers_are_given_is_built_after_the_first_paint(

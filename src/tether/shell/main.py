@@ -6,13 +6,13 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
@@ -46,11 +46,11 @@ from tether.shell.keeper import StoreKeeper, make_settings_private, recovery_tex
 from tether.shell.keeper_window import watch_over
 from tether.shell.platform_check import preflight
 from tether.shell.renderings import keep_renderings
-from tether.shell.startup import milliseconds_since_start
+from tether.shell.startup import FirstPaintReporter
 from tether.shell.window import build_window
 from tether.store import DATA_DIR_ENV, Store, StoreError, ensure_private_dir, resolve_data_dir
 from tether.store.private import make_data_folder_private
-from tether.ui.first_paint import after_first_paint, deferred_pending
+from tether.ui.first_paint import after_first_paint
 from tether.ui.main_window import MainWindow
 from tether.ui.settings import (
     LANGUAGE,
@@ -121,50 +121,6 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "show program's version number and exit"),
     )
     return parser
-
-
-class FirstPaintReporter(QObject):
-    """Prints ``startup_ms=N`` once the article has been painted, then ``complete_ms=N``
-    once the work deferred until after the first paint is done too, then quits.
-
-    Installed on the page after the deferred work was given to ``after_first_paint``, so
-    that its own zero-timer is queued first (Qt calls the filter installed last first):
-    ``startup_ms`` is the paint itself, not the work that waits for it.
-    """
-
-    def __init__(self, app: QApplication, describe: Callable[[], str] | None = None) -> None:
-        super().__init__(app)
-        self._app = app
-        self._done = False
-        self._describe = describe
-        self._window: QWidget | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt: notice the first paint of the watched widget."""
-        if event.type() == QEvent.Type.Paint and not self._done and isinstance(watched, QWidget):
-            self._done = True
-            self._window = watched.window()
-            QTimer.singleShot(0, self._report)
-        return False
-
-    @Slot()
-    def _report(self) -> None:
-        if self._describe is not None:
-            print(self._describe(), flush=True)
-        print(f"startup_ms={milliseconds_since_start()}", flush=True)
-        QTimer.singleShot(0, self._report_complete)
-
-    @Slot()
-    def _report_complete(self) -> None:
-        if deferred_pending():  # still to run: look again on the next pass
-            QTimer.singleShot(1, self._report_complete)
-            return
-        # What the deferred work added is laid out and painted before it counts as done.
-        QCoreApplication.sendPostedEvents()
-        if self._window is not None:
-            self._window.repaint()
-        print(f"complete_ms={milliseconds_since_start()}", flush=True)
-        self._app.quit()
 
 
 def _fail(message: str, interactive: bool) -> int:
@@ -358,7 +314,7 @@ def _run(argv: Sequence[str] | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(_window_icon())
-    app.setStyle(ReaderStyle())
+    app.setStyle("Fusion")  # ReaderStyle once the window is complete: see ReaderStyle
     attach_to_application()  # Qt's own words (standard dialogs) in the same language
     register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
     data_dir, override, qsettings = _settings_and_language(args)
@@ -410,6 +366,7 @@ def _run(argv: Sequence[str] | None) -> int:
             page_first=not args.present,
         )
         window = built.main
+        window.when_complete(lambda: app.setStyle(ReaderStyle()))  # see ReaderStyle
         if settings_problem is not None:
             window.statusBar().showMessage(settings_problem)
         if not _show(window, article, args.section, interactive):

@@ -1,9 +1,15 @@
-"""How long ago this process started, for the ``startup_ms`` Tether reports."""
+"""How long ago this process started, and the ``startup_ms`` Tether reports with it."""
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tether.ui.first_paint import deferred_pending
 
 _IMPORTED_AT = time.time()
 
@@ -26,3 +32,47 @@ def process_start_time() -> float:
 def milliseconds_since_start() -> int:
     """Milliseconds since the process started."""
     return round((time.time() - process_start_time()) * 1000)
+
+
+class FirstPaintReporter(QObject):
+    """Prints ``startup_ms=N`` once the article has been painted, then ``complete_ms=N``
+    once the work deferred until after the first paint is done too, then quits.
+
+    Installed on the page after the deferred work was given to ``after_first_paint``, so
+    that its own zero-timer is queued first (Qt calls the filter installed last first):
+    ``startup_ms`` is the paint itself, not the work that waits for it.
+    """
+
+    def __init__(self, app: QApplication, describe: Callable[[], str] | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+        self._describe = describe
+        self._window: QWidget | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt: notice the first paint of the watched widget."""
+        if event.type() == QEvent.Type.Paint and not self._done and isinstance(watched, QWidget):
+            self._done = True
+            self._window = watched.window()
+            QTimer.singleShot(0, self._report)
+        return False
+
+    @Slot()
+    def _report(self) -> None:
+        if self._describe is not None:
+            print(self._describe(), flush=True)
+        print(f"startup_ms={milliseconds_since_start()}", flush=True)
+        QTimer.singleShot(0, self._report_complete)
+
+    @Slot()
+    def _report_complete(self) -> None:
+        if deferred_pending():  # still to run: look again on the next pass
+            QTimer.singleShot(1, self._report_complete)
+            return
+        # What the deferred work added is laid out and painted before it counts as done.
+        QCoreApplication.sendPostedEvents()
+        if self._window is not None:
+            self._window.repaint()
+        print(f"complete_ms={milliseconds_since_start()}", flush=True)
+        self._app.quit()

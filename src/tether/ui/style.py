@@ -21,7 +21,15 @@ _CHECKS = (
 
 
 class ReaderStyle(QProxyStyle):
-    """The application style: Fusion with theme-aware check boxes and radio buttons."""
+    """The application style: Fusion with theme-aware check boxes and radio buttons.
+
+    Start-up paints the page with plain Fusion and sets this style once the window is
+    complete (``MainWindow.when_complete``), before it paints again. Being a Python proxy,
+    every primitive Qt draws calls into Python, and the bindings build the Python class of
+    each kind of style option they meet on the way (~30 for a main window's first paint,
+    each with its enums). The first screen has no check box or framed list to draw
+    differently, and this style changes no size, so that first paint looks the same.
+    """
 
     def __init__(self) -> None:
         super().__init__("Fusion")
