@@ -1,8 +1,8 @@
-"""What the frozen Tether runs: the same ``main`` as the installed ``tether`` command."""
+"""What the frozen Tether runs: the same entry point as the installed ``tether`` command."""
 
 import sys
 
-from tether.shell.main import main
+from tether.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

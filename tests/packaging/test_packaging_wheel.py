@@ -85,7 +85,7 @@ def test_wheel_carries_the_code_but_no_caches_tests_or_packaging(names: set[str]
 def test_wheel_declares_the_tether_command_as_a_gui_script(wheel: Path) -> None:
     entry_points = _dist_info(wheel, "entry_points.txt")
     section = entry_points.split("[gui_scripts]", 1)[1].split("[", 1)[0]
-    assert "tether = tether.shell.main:main" in section
+    assert "tether = tether.__main__:run" in section
 
 
 def test_wheel_depends_on_pyside6_essentials_not_the_whole_pyside6(wheel: Path) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from tether.content import ArticleRenderer
 
 EXIT_FAILURE = 2
+# How long after the first paint the cycle collector resumes.
+COLLECTOR_AFTER_MS = 1000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -303,7 +305,8 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_FAILURE
     # Start-up makes hundreds of thousands of objects that live as long as the window
     # (Qt's wrappers, the article's outline) and no garbage cycles worth a pass: the
-    # cycle collector waits until the page has been painted (see after_first_paint).
+    # cycle collector waits until the window has settled (tether.__main__ pauses it
+    # before the imports; COLLECTOR_AFTER_MS).
     gc.disable()
     token = launch_token(os.environ)  # before Qt: on X11 it takes DESKTOP_STARTUP_ID away
     name_x11_windows()
@@ -375,7 +378,11 @@ def _run(argv: Sequence[str] | None) -> int:
         watch_over(window, keeper, interactive)
         keeper.settled.connect(instance.reclaim)
         instance.handed_over.connect(lambda request: show_handed_over(window, request))
-        after_first_paint(window.article_view.viewport(), gc.enable)
+        # Its first pass goes over everything start-up made (~14 ms): not in the way of
+        # the rest of the window, which is built and painted right after the first paint.
+        after_first_paint(
+            window.article_view.viewport(), lambda: QTimer.singleShot(COLLECTOR_AFTER_MS, gc.enable)
+        )
         after_first_paint(window.article_view.viewport(), instance.listen)
         after_first_paint(window.article_view.viewport(), lambda: keep_renderings(window, cache))
         # Installed last but the reporter: the first of the deferred work to run.
