@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -36,8 +35,7 @@ PAGE_SIZE = 200
 _PREVIEW_CHARS = 90
 
 
-@dataclass(frozen=True)
-class _Written:
+class _Written(NamedTuple):
     """What a save on the worker thread came to: the rows before and after, or why not."""
 
     section_id: str

@@ -27,8 +27,8 @@ import os
 import secrets
 import stat
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tether.i18n import translate
 
@@ -44,8 +44,7 @@ class LockBlockedError(Exception):
     """Something in the way of the lock file that Tether may not move: a sentence to show."""
 
 
-@dataclass(frozen=True, slots=True)
-class LockInfo:
+class LockInfo(NamedTuple):
     """What a lock file says about the Tether that made it; any field may be unknown."""
 
     pid: int | None = None
@@ -94,8 +93,7 @@ class LockInfo:
         return None if self.started is None else max(0.0, time.time() - self.started)
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """The outcome of :meth:`FolderLock.acquire`.
 
     ``owned``: this process is the one Tether of the folder (also when the folder cannot
