@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from contextlib import suppress
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -29,6 +28,9 @@ from tether.models.pending import PendingWrites
 from tether.models.roles import Role
 from tether.models.tooltips import preview_tooltip
 from tether.store import Reflection, ReflectionVersion, Store, StoreError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future  # the first save imports it (models.background)
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
