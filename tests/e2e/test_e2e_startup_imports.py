@@ -51,6 +51,8 @@ DEFERRED_MODULES = {
     "tether.ui.history.chart",
     "tether.ui.history.versions",
     "tether.ui.history.return_bar",
+    # The worker thread's pool that writes reflections: with the first save.
+    "concurrent.futures",
 }
 AFTER_FIRST_PAINT = {"PySide6.QtNetwork", "tether.shell.instance_server"}
 # Qt classes nothing on the first screen uses, which Qt's Python bindings build only when
