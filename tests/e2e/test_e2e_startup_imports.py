@@ -12,6 +12,8 @@ are built right after the first paint, the page first.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import json
 import subprocess
 import sys
@@ -51,6 +53,8 @@ DEFERRED_MODULES = {
     "tether.ui.history.chart",
     "tether.ui.history.versions",
     "tether.ui.history.return_bar",
+    # The worker thread's pool that writes reflections: with the first save.
+    "concurrent.futures",
 }
 AFTER_FIRST_PAINT = {"tether.shell.instance_server"}
 # Qt classes nothing on the first screen uses, which Qt's Python bindings build only when
@@ -130,6 +134,28 @@ def test_export_printing_presenting_and_dialogs_are_not_loaded_before_the_first_
 
     assert "tether.ui.main_window" in seen["modules"]  # the probe did see the start-up
     assert deferred_among(seen["modules"]) == []
+
+
+def test_no_dataclass_outside_content_is_defined_before_the_first_paint(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    # Each dataclass execs its generated methods as its module is imported (~0.5 ms on
+    # a cold start): records the start-up loads are named tuples or plain classes.
+    seen = probe(tmp_path, tether_env)
+    loaded = [
+        name
+        for name in seen["modules"]
+        if name.startswith("tether.") and not name.startswith("tether.content")
+    ]
+
+    assert "tether.store.records" in loaded  # the probe did see the store opened
+    dataclasses_seen = [
+        f"{name}.{key}"
+        for name in loaded
+        for key, value in vars(importlib.import_module(name)).items()
+        if isinstance(value, type) and value.__module__ == name and dataclasses.is_dataclass(value)
+    ]
+    assert dataclasses_seen == []
 
 
 def test_the_hand_over_socket_is_opened_after_the_first_paint(

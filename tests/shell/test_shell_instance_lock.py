@@ -7,6 +7,7 @@ locks belong to the open file, so they meet exactly as two Tethers would.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import stat
@@ -97,6 +98,26 @@ def test_lock_contents_that_say_nothing_usable_read_as_unknown() -> None:
     assert LockInfo.decode(b"[1, 2]") is None
     assert LockInfo.decode(b'{"pid": true, "host": ""}') == LockInfo()
     assert LockInfo.decode(b"123\nTether\nbox\n") == LockInfo(123, "box", None)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        LockInfo(4711, "box.example.org", 1767225600.123456),
+        LockInfo(),
+        LockInfo(1, 'a "quoted" \\ host', 0.5),
+        LockInfo(2, "Küche-PC", 1e-7),
+        LockInfo(3, "tab\there", float("inf")),
+    ],
+)
+def test_a_lock_files_line_is_the_json_of_what_it_says_whatever_the_host(info: LockInfo) -> None:
+    line = info.encode()
+
+    assert line.endswith(b"\n")
+    assert line.count(b"\n") == 1
+    data = {"pid": info.pid, "host": info.host, "started": info.started}
+    assert line == json.dumps(data).encode() + b"\n"
+    assert LockInfo.decode(line) == info
 
 
 def test_a_start_whose_half_made_lock_is_swept_by_the_winner_does_not_run_unlocked(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tether.store import Store
+from tether.store import Store, Workshop
 from tether.store.history import MAX_COUNT
 from tether.store.transfer import back_up_to, restore_from
 
@@ -77,3 +77,12 @@ def test_back_up_and_restore_carry_the_facilitators_notes_and_tallies(tmp_path: 
         assert (workshop.name, workshop.counts) == ("Evening group", {"s/a": 5})
         assert report.added.speaker_notes == 1
         assert restore_from(fresh, backup).added.total == 0
+
+
+def test_two_workshops_made_without_counts_do_not_share_their_tallies() -> None:
+    first, second = Workshop("art", START), Workshop("art", START + timedelta(days=1))
+
+    first.counts["s/a"] = 3
+
+    assert second.counts == {}
+    assert (first.name, first.key) == ("", "")

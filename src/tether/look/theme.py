@@ -7,8 +7,8 @@ Every colour a theme puts text on is chosen for contrast (WCAG 2): body text at 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from string import Template
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPalette
@@ -21,8 +21,7 @@ SYSTEM = "system"
 SYSTEM_NAME = QT_TRANSLATE_NOOP("Theme", "Follow System")
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+class Theme(NamedTuple):
     """The colours of one theme: the page stands out, the chrome around it stays quiet.
 
     ``highlight`` is the background of selected and found text; both ``text`` and

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 _T = TypeVar("_T")
 _executor: ThreadPoolExecutor | None = None
@@ -25,5 +27,9 @@ def submit(work: Callable[[], _T]) -> Future[_T]:
     global _executor
     with _lock:
         if _executor is None:
+            # Imported with the first save, not at start: no write comes before the
+            # first paint, and concurrent.futures costs a millisecond to import.
+            from concurrent.futures import ThreadPoolExecutor
+
             _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tether-write")
         return _executor.submit(work)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -31,13 +29,15 @@ from tether.models.roles import Role
 from tether.models.tooltips import preview_tooltip
 from tether.store import Reflection, ReflectionVersion, Store, StoreError
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future  # the first save imports it (models.background)
+
 _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 _PREVIEW_CHARS = 90
 
 
-@dataclass(frozen=True)
-class _Written:
+class _Written(NamedTuple):
     """What a save on the worker thread came to: the rows before and after, or why not."""
 
     section_id: str

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # A request is one line of JSON naming a file; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
@@ -28,8 +28,7 @@ TOKEN_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
 _MAX_TOKEN_CHARS = 512
 
 
-@dataclass(frozen=True, slots=True)
-class HandOver:
+class HandOver(NamedTuple):
     """What a second Tether asks the running one to do: open an article, or just show.
 
     ``activation_token`` is the token the desktop gave the second Tether's launch: on

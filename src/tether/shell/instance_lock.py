@@ -22,13 +22,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import json
+import math
 import os
-import secrets
 import stat
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tether.i18n import translate
 
@@ -44,8 +43,7 @@ class LockBlockedError(Exception):
     """Something in the way of the lock file that Tether may not move: a sentence to show."""
 
 
-@dataclass(frozen=True, slots=True)
-class LockInfo:
+class LockInfo(NamedTuple):
     """What a lock file says about the Tether that made it; any field may be unknown."""
 
     pid: int | None = None
@@ -58,8 +56,25 @@ class LockInfo:
         return cls(os.getpid(), this_host(), time.time())
 
     def encode(self) -> bytes:
-        """One line of JSON."""
-        data = {"pid": self.pid, "host": self.host, "started": self.started}
+        """One line of JSON.
+
+        What a lock file holds (a process id, a plain host name, a time) is written
+        here as json would write it, so that taking the lock at start does not import
+        json; any other value goes through json.
+        """
+        pid, host, started = self.pid, self.host, self.started
+        if (
+            (pid is None or type(pid) is int)
+            and (host is None or _plain_json_text(host))
+            and (started is None or (type(started) is float and math.isfinite(started)))
+        ):
+            return (
+                f'{{"pid": {_json_number(pid)}, "host": {_json_text(host)}, '
+                f'"started": {_json_number(started)}}}\n'
+            ).encode()
+        import json
+
+        data = {"pid": pid, "host": host, "started": started}
         return json.dumps(data).encode() + b"\n"
 
     @classmethod
@@ -73,6 +88,8 @@ class LockInfo:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             return None
+        import json  # only when a lock file is found, not when one is made
+
         try:
             value = json.loads(text)
         except ValueError:
@@ -94,8 +111,7 @@ class LockInfo:
         return None if self.started is None else max(0.0, time.time() - self.started)
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """The outcome of :meth:`FolderLock.acquire`.
 
     ``owned``: this process is the one Tether of the folder (also when the folder cannot
@@ -107,6 +123,19 @@ class Claim:
     owned: bool
     holder: LockInfo | None = None
     notes: tuple[str, ...] = ()
+
+
+def _plain_json_text(text: str) -> bool:
+    """Whether json writes ``text`` as itself in quotes (printable ASCII, no escapes)."""
+    return text.isascii() and text.isprintable() and '"' not in text and "\\" not in text
+
+
+def _json_text(text: str | None) -> str:
+    return "null" if text is None else f'"{text}"'
+
+
+def _json_number(number: float | None) -> str:
+    return "null" if number is None else repr(number)
 
 
 def this_host() -> str:
@@ -199,7 +228,7 @@ class FolderLock:
     def _create(self) -> int | None:
         """A new, locked lock file at the path; None if one is there already."""
         # The pid and a random part: processes in other pid namespaces share no name.
-        unique = f"{os.getpid()}-{secrets.token_hex(4)}"
+        unique = f"{os.getpid()}-{os.urandom(4).hex()}"  # secrets.token_hex(4), without its import
         temporary = self._path.with_name(f"{self._path.name}.{unique}.new")
         fd = os.open(
             temporary,

@@ -16,9 +16,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 
@@ -27,14 +26,16 @@ from tether.store import OpenedStore, RecoveryReport, Store, StoreError, open_st
 from tether.store.paths import ensure_private_dir
 
 
-@dataclass(frozen=True, slots=True)
-class Timings:
+class Timings(NamedTuple):
     """When the keeper acts, in milliseconds (tests use shorter ones)."""
 
     first_backup: int = 5_000  # after start(): well after the first paint
     backup_every: int = 10 * 60 * 1000
     check_every: int = 2_000  # is the data file still there?
     retry: int = 3_000  # putting a vanished file back, after a failure
+
+
+DEFAULT_TIMINGS = Timings()
 
 
 def recovery_text(report: RecoveryReport) -> str:
@@ -94,7 +95,11 @@ class StoreKeeper(QObject):
     told = Signal(str)
 
     def __init__(
-        self, data_dir: Path, opened: OpenedStore, parent: Any = None, timings: Timings = Timings()
+        self,
+        data_dir: Path,
+        opened: OpenedStore,
+        parent: Any = None,
+        timings: Timings = DEFAULT_TIMINGS,
     ) -> None:
         super().__init__(parent)
         self._timings = timings
@@ -112,7 +117,9 @@ class StoreKeeper(QObject):
         self._check_timer.timeout.connect(self.check_file)
 
     @classmethod
-    def open(cls, data_dir: Path, parent: Any = None, timings: Timings = Timings()) -> StoreKeeper:
+    def open(
+        cls, data_dir: Path, parent: Any = None, timings: Timings = DEFAULT_TIMINGS
+    ) -> StoreKeeper:
         """Open (checking, and recovering if damaged) the data file in ``data_dir``."""
         return cls(data_dir, open_store(data_dir), parent, timings)
 

@@ -8,9 +8,8 @@ feature out by argument (``features=Features(present=False)``), never by a copy 
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tether.content.library import ARTICLES_DIR_NAME
 from tether.models import ArticleSession
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     from tether.ui.settings import UiSettings
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
     """Which features :func:`build_window` installs: every one unless a test says not."""
 
     recent: bool = True
@@ -42,18 +40,33 @@ class Features:
 ALL_FEATURES = Features()
 
 
-@dataclass(slots=True)
 class BuiltWindow:
     """The main window and the features installed on it (None where left out, and
-    until the window is complete: see ``page_first``)."""
+    until the window is complete: see ``page_first``).
 
-    main: MainWindow
-    recent: RecentMenu | None = None
-    library: LibraryController | None = None
-    export: ExportCommands | None = None
-    presenter: Presenter | None = None
-    checkins: CheckIns | None = None
-    speaker_notes: SpeakerNotes | None = None
+    A plain class, not a dataclass: it is made before the first paint, and its feature
+    fields are filled in once the window is complete.
+    """
+
+    __slots__ = ("checkins", "export", "library", "main", "presenter", "recent", "speaker_notes")
+
+    def __init__(
+        self,
+        main: MainWindow,
+        recent: RecentMenu | None = None,
+        library: LibraryController | None = None,
+        export: ExportCommands | None = None,
+        presenter: Presenter | None = None,
+        checkins: CheckIns | None = None,
+        speaker_notes: SpeakerNotes | None = None,
+    ) -> None:
+        self.main = main
+        self.recent = recent
+        self.library = library
+        self.export = export
+        self.presenter = presenter
+        self.checkins = checkins
+        self.speaker_notes = speaker_notes
 
 
 def build_window(

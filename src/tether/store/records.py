@@ -1,11 +1,14 @@
-"""Immutable values the store hands out, and how their timestamps are written."""
+"""Immutable values the store hands out, and how their timestamps are written.
+
+The values are named tuples rather than dataclasses: the store is opened before the
+window's first paint, and a named tuple costs a fifth of a dataclass to define.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 # Where the store gets the time from; tests pass their own.
 Clock = Callable[[], datetime]
@@ -14,8 +17,7 @@ REFLECTION_COLUMNS = "id, article_id, section_id, text, created, updated"
 POSITION_COLUMNS = "article_id, article_path, section_id, scroll, updated"
 
 
-@dataclass(frozen=True, slots=True)
-class Reflection:
+class Reflection(NamedTuple):
     """The reader's written reflection on one section of an article."""
 
     id: int
@@ -26,8 +28,7 @@ class Reflection:
     updated: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class CheckIn:
+class CheckIn(NamedTuple):
     """One sitting of an article's checklist: when it started and the reader's note.
 
     ``started`` is also its identity (with the article): a backup's check-in with the
@@ -42,8 +43,7 @@ class CheckIn:
     key: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ReflectionVersion:
+class ReflectionVersion(NamedTuple):
     """One version of a section's reflection: when it began, its text, its last save."""
 
     article_id: str
@@ -53,8 +53,7 @@ class ReflectionVersion:
     updated: datetime
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingPosition:
+class ReadingPosition(NamedTuple):
     """Where the reader was in an article; ``scroll`` is a fraction from 0 to 1."""
 
     article_id: str
@@ -114,14 +113,34 @@ def position_from_row(row: tuple[Any, ...]) -> ReadingPosition:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Workshop:
-    """One session with a group: when it began, its optional name, and the counts per sign."""
-
+class _WorkshopFields(NamedTuple):
     article_id: str
     started: datetime
-    name: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    key: str = ""  # ``started`` exactly as stored
+    name: str
+    counts: dict[str, int]
+    key: str  # ``started`` exactly as stored
+
+
+class Workshop(_WorkshopFields):
+    """One session with a group: when it began, its optional name, and the counts per sign.
+
+    ``counts`` is the workshop's own dict (the store updates it as counts are set), so
+    each workshop made without one gets a new empty dict.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        article_id: str,
+        started: datetime,
+        name: str = "",
+        counts: dict[str, int] | None = None,
+        key: str = "",
+    ) -> Workshop:
+        """A workshop; ``counts`` defaults to a new empty dict."""
+        own = {} if counts is None else counts
+        return super().__new__(cls, article_id, started, name, own, key)
+
     # Its title for people ("Workshop, 4 December 2026") is written in the interface
     # language by tether.export.wording.workshop_title: dates need QLocale, not here.

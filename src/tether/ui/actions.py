@@ -9,8 +9,8 @@ built from the actions, speak it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
@@ -68,8 +68,7 @@ class ActionId(StrEnum):
     RESTORE = "restore"
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """How one command looks and which keys trigger it (``text`` and ``tip`` in English,
     marked for the catalogue, translated when the action is built)."""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -21,8 +20,7 @@ _PREFERENCES = "preferences"
 _WINDOW = "window"
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):
     """A preference, declared once with its type, default and (for numbers) range."""
 
     key: str

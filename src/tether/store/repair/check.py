@@ -11,9 +11,9 @@ import os
 import sqlite3
 import struct
 from contextlib import closing
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from tether.store import schema
 from tether.store.connection import SQLITE_MAGIC, connect_readonly, describe, table_names
@@ -37,16 +37,14 @@ class Problem(Enum):
     STRAY_FILE = "stray file"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A problem and the technical detail behind it (for logs, not for the reader)."""
 
     problem: Problem
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
-class Inspection:
+class Inspection(NamedTuple):
     """The result of the check; ``checked`` is False if SQLite could not check read-only."""
 
     finding: Finding | None

@@ -18,9 +18,8 @@ import os
 import sqlite3
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tether.i18n import translate
 from tether.store.connection import (
@@ -53,8 +52,7 @@ DAMAGED_DIR_NAME = "damaged"
 SALVAGE_SECONDS = 20.0
 
 
-@dataclass(frozen=True, slots=True)
-class RecoveryReport:
+class RecoveryReport(NamedTuple):
     """What happened to a damaged data file, for the reader and for logs."""
 
     problem: Problem
@@ -72,8 +70,7 @@ class RecoveryReport:
         return self.damaged_path.parent
 
 
-@dataclass(frozen=True, slots=True)
-class OpenedStore:
+class OpenedStore(NamedTuple):
     """The open store, and a report if the data file had to be recovered."""
 
     store: Store
