@@ -5,7 +5,8 @@ file to export over) can lead to a named pipe, a device or a socket. Opening a p
 waits for a writer that may never come; ``/dev/zero`` never ends; replacing a device
 node would break the system. Every such file goes through this one helper, which
 imports nothing but the standard library, so that ``content``, ``store``, ``export``
-and ``ui`` may all use it without knowing of each other.
+and ``ui`` may all use it without knowing of each other. What files hold is hashed
+the same way, by :mod:`tether.fs.digests` (without OpenSSL).
 """
 
 from tether.fs.regular import (

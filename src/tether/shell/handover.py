@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from tether.fs.digests import sha256
+
 # A request is one line of JSON naming a file; anything longer is not ours.
 MAX_REQUEST_BYTES = 64 * 1024
 REPLY = b"ok\n"
@@ -66,11 +68,9 @@ class HandOver(NamedTuple):
 
 def server_name(data_dir: Path) -> str:
     """The local socket of the Tether using ``data_dir``: one per user and folder."""
-    import hashlib
-
     owner = os.getuid() if hasattr(os, "getuid") else 0
     key = f"{owner}:{data_dir.resolve()}".encode("utf-8", "surrogateescape")
-    name = f"tether-{hashlib.sha256(key).hexdigest()[:24]}"
+    name = f"tether-{sha256(key).hexdigest()[:24]}"
     runtime = _private_runtime_dir()
     if runtime is not None and len(os.fspath(runtime / name)) <= _MAX_SOCKET_PATH:
         return os.fspath(runtime / name)

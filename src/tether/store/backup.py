@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import stat
@@ -10,6 +9,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
+from tether.fs.digests import sha256
 from tether.i18n import translate
 from tether.store.connection import connect_readonly, describe
 from tether.store.errors import StoreError
@@ -57,7 +57,7 @@ def _is_regular_file(path: Path) -> bool:
 
 def content_digest(conn: sqlite3.Connection) -> str:
     """A hash of every row (and the data version): equal digests, equal data."""
-    digest = hashlib.sha256()
+    digest = sha256()
     version, _ = read_state(conn)
     digest.update(f"version {version}\n".encode())
     present = {str(name) for (name,) in conn.execute("SELECT name FROM sqlite_master")}
