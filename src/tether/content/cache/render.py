@@ -150,12 +150,20 @@ def _parser_versions() -> list[str] | None:
 
 
 def _code_stamp() -> list[tuple[str, int, int]]:
-    """Size and modification time of each module of ``tether.content``."""
+    """Size and modification time of each module of ``tether.content`` (its subpackages
+    too: the renderer is in the package's own folder, this module in ``cache``)."""
     stamps = []
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        info = module.stat()
-        stamps.append((module.name, info.st_size, info.st_mtime_ns))
-    return stamps
+    folders = [(os.path.dirname(os.path.dirname(__file__)), "")]
+    while folders:  # os.scandir: a glob of the package costs more than the hash it saves
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and entry.is_file():
+                    info = entry.stat()
+                    stamps.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
+    return sorted(stamps)
 
 
 class RenderCache:
