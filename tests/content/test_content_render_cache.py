@@ -19,6 +19,7 @@ from tether.content.cache.render import (
     CACHE_DIR_NAME,
     CachedArticle,
     RenderCache,
+    _code_stamp,
 )
 
 ARTICLE = """---
@@ -130,6 +131,13 @@ def test_an_entry_of_another_tether_or_parser_version_is_not_read(
     monkeypatch.setattr("tether.content.cache.render._code_stamp", lambda: [("html.py", 1, 2)])
 
     assert cache_in(tmp_path).load(article_path) is None
+
+
+def test_the_version_stamp_covers_the_renderers_own_modules() -> None:
+    # A development copy's edited renderer (html.py, the outline) is another version.
+    stamped = {name for name, _size, _mtime in _code_stamp()}
+
+    assert {"html.py", "sanitize.py", "outline/outliner.py", "cache/render.py"} <= stamped
 
 
 @pytest.mark.parametrize(

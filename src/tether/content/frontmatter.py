@@ -12,7 +12,7 @@ article from opening: at worst its lines are read as the start of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BEGIN = re.compile(r"^-{3}(\s.*)?$")
 _END = re.compile(r"^(-{3}|\.{3})(\s.*)?$")
@@ -27,8 +27,7 @@ _FENCES = ("---", "...")
 _NEEDS_YAML = re.compile(r"""^(?:\s|-\s|#|[^:]*:\s*["'>|\[{&*!])""")
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     """The front matter's values, and the text after it (from line ``first_line`` on)."""
 
     meta: dict[str, str]

@@ -17,10 +17,9 @@ article can write one.
 from __future__ import annotations
 
 import html
+import os
 import re
-import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,18 +56,25 @@ CONTEXT = "tether"
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 
 
-@dataclass
 class RenderContext:
     """One article's rendering: its folder, its images, and what Tether adds after the
-    sanitiser (behind markers the article's text cannot contain)."""
+    sanitiser (behind markers the article's text cannot contain).
 
-    folder: Path | None
-    # A fragment's pictures keep their sources as written (see markdown_to_html).
-    sources_as_written: bool = False
-    images: dict[str, str | None] = field(default_factory=dict)
-    marker: str = field(default_factory=lambda: f"\ue000{secrets.token_hex(8)}")
-    added: dict[str, str] = field(default_factory=dict)
-    footnotes_shown: set[int] = field(default_factory=set)
+    A plain class, not a dataclass (cheaper to create before the first paint: issue 19).
+    """
+
+    __slots__ = ("added", "folder", "footnotes_shown", "images", "marker", "sources_as_written")
+
+    def __init__(self, folder: Path | None, sources_as_written: bool = False) -> None:
+        self.folder = folder
+        # A fragment's pictures keep their sources as written (see markdown_to_html).
+        self.sources_as_written = sources_as_written
+        self.images: dict[str, str | None] = {}
+        # Random, so no article can write it (os.urandom: what secrets.token_hex reads,
+        # without importing secrets and hmac before the first paint).
+        self.marker = f"\ue000{os.urandom(8).hex()}"
+        self.added: dict[str, str] = {}
+        self.footnotes_shown: set[int] = set()
 
     def add(self, markup: str) -> str:
         """A marker to put in the HTML now, replaced by ``markup`` once it is clean."""

@@ -14,7 +14,7 @@ for each old section, the section that now holds its heading's line:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tether.content.frontmatter import read_front_matter
 from tether.content.limits import collapse_blank_runs, shorten_label
@@ -28,8 +28,7 @@ _FRONT_MATTER_KEYS = {"id", "title", "subtitle", "author", "language"}
 _MAY_OPEN = ("#", " ", "`", "~")
 
 
-@dataclass(frozen=True)
-class EarlierIds:
+class EarlierIds(NamedTuple):
     """The article's id then, and each old section id that is not a section id now,
     with the id of the section that holds its heading now."""
 

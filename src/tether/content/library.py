@@ -11,9 +11,9 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from tether.content.cache.memo import recall
 from tether.content.cache.render import RenderCache
@@ -36,8 +36,7 @@ class Origin(Enum):
     USER = "Your articles folder"
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryEntry:
+class LibraryEntry(NamedTuple):
     """One file of the library: its outline, or the reason it cannot be opened."""
 
     path: Path
@@ -51,8 +50,7 @@ class LibraryEntry:
         return self.outline.title if self.outline is not None else self.path.name
 
 
-@dataclass(frozen=True, slots=True)
-class AddResult:
+class AddResult(NamedTuple):
     """What adding a file to the articles folder did."""
 
     path: Path

@@ -16,7 +16,6 @@ section is the introduction.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -49,26 +48,49 @@ FIRST_PART_SIZE = 32_000
 PART_SIZE = 16_000
 
 
-@dataclass
 class Plan:
     """A file read into front matter, title and sections, before the words are read.
 
     Planned from its first part, :attr:`sections` are the first sections only until
-    :meth:`more` has read the rest (:attr:`outlined`); the list grows in place.
+    :meth:`more` has read the rest (:attr:`outlined`); the list grows in place. A plain
+    class, not a dataclass (cheaper to create before the first paint: issue 19).
     """
 
-    meta: dict[str, str]
-    title: str
-    sections: list[SectionSource]
-    md: MarkdownIt
-    # Each footnote's definition, by label (a note may be defined anywhere in the file).
-    footnotes: dict[str, list[Token]]
-    env: Env = field(default_factory=dict)
-    # The file's text, kept until the earlier ids are worked out (see legacy_ids).
-    text: str | None = None
-    # What reads the rest of the outline; None once it is whole.
-    outliner: Outliner | None = None
-    _misread: bool = False
+    __slots__ = (
+        "_misread",
+        "env",
+        "footnotes",
+        "md",
+        "meta",
+        "outliner",
+        "sections",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        meta: dict[str, str],
+        title: str,
+        sections: list[SectionSource],
+        md: MarkdownIt,
+        footnotes: dict[str, list[Token]],
+        env: Env | None = None,
+        text: str | None = None,
+        outliner: Outliner | None = None,
+    ) -> None:
+        self.meta = meta
+        self.title = title
+        self.sections = sections
+        self.md = md
+        # Each footnote's definition, by label (a note may be defined anywhere in the file).
+        self.footnotes = footnotes
+        self.env: Env = {} if env is None else env
+        # The file's text, kept until the earlier ids are worked out (see legacy_ids).
+        self.text = text
+        # What reads the rest of the outline; None once it is whole.
+        self.outliner = outliner
+        self._misread = False
 
     @property
     def article_id(self) -> str:

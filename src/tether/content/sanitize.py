@@ -13,15 +13,22 @@ allow-list:
   path; any other loses its source and is shown as its words;
 - ``details``/``summary`` are shown open, the summary as a bold line; ``mark`` and
   ``ins`` become what Qt's rich text can show.
+
+nh3 is imported when some HTML needs it (about a millisecond and a half of a start,
+issue 19). HTML that it would give back unchanged, character for character, is not
+passed through it: :func:`_unchanged_by_nh3` accepts only markup as plain as
+markdown-it's own (tags and attributes of the allow-list, each value passing the checks
+above as it is, properly nested, text escaped as nh3 writes it); anything else, raw HTML
+in an article above all, goes through nh3. What an article renders to is the same
+either way (the tests compare both on every example of the GFM specification).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
-
-import nh3
 
 from tether.content.safety import (
     SAFE_LINK_SCHEMES,
@@ -63,11 +70,14 @@ _SHOWN_AS = (
 )
 
 
-def clean_html(raw: str, folder: Path | None, *, sources_as_written: bool = False) -> str:
+def clean_html(
+    raw: str, folder: Path | None, *, sources_as_written: bool = False, thorough: bool = False
+) -> str:
     """``raw`` with only the allow-listed tags and attributes, vetted as above.
 
     With ``sources_as_written`` (a fragment without a folder), a picture keeps a relative
-    or web source as it is; it is never read here.
+    or web source as it is; it is never read here. With ``thorough``, every piece goes
+    through nh3, even one it would give back unchanged (what the tests compare with).
     """
     images: dict[str, str | None] = {}
 
@@ -86,15 +96,8 @@ def clean_html(raw: str, folder: Path | None, *, sources_as_written: bool = Fals
             return value if _NUMBER.fullmatch(value.strip()) else None
         return value
 
-    cleaned = nh3.clean(
-        raw,
-        tags=set(TAGS),
-        clean_content_tags={"script", "style"},
-        attributes=_ATTRIBUTES,
-        attribute_filter=vet,
-        link_rel=None,
-        url_schemes={"http", "https", "mailto", "file"},
-    )
+    plain = not thorough and _unchanged_by_nh3(raw, vet)
+    cleaned = raw if plain else _nh3_clean(raw, vet)
     if "<a>" in cleaned or "<a " in cleaned:
         cleaned = _EMPTY_LINK.sub(r"<span>\1</span>", cleaned)
     if "<img" in cleaned:
@@ -103,6 +106,125 @@ def clean_html(raw: str, folder: Path | None, *, sources_as_written: bool = Fals
         for pattern, replacement in _SHOWN_AS:
             cleaned = pattern.sub(replacement, cleaned)
     return cleaned
+
+
+Vet = Callable[[str, str, str], str | None]
+
+
+def _nh3_clean(raw: str, vet: Vet) -> str:
+    import nh3  # only for HTML that needs it (see the module)
+
+    return nh3.clean(
+        raw,
+        tags=set(TAGS),
+        clean_content_tags={"script", "style"},
+        attributes=_ATTRIBUTES,
+        attribute_filter=vet,
+        link_rel=None,
+        url_schemes={"http", "https", "mailto", "file"},
+    )
+
+
+# -- HTML nh3 would give back as it is ------------------------------------------------------
+
+# Where the text between tags may be more than blanks without the HTML parser moving it.
+_BLANKS_ONLY = frozenset({"ul", "ol", "table", "thead", "tbody", "tr"})
+# What each of these may hold directly (as markdown-it writes them).
+_CHILDREN = {
+    "ul": {"li"},
+    "ol": {"li"},
+    "table": {"thead", "tbody"},
+    "thead": {"tr"},
+    "tbody": {"tr"},
+    "tr": {"th", "td"},
+    "pre": {"code"},
+}
+# Where each of these must be, directly.
+_PARENTS = {
+    "li": {"ul", "ol"},
+    "thead": {"table"},
+    "tbody": {"table"},
+    "tr": {"thead", "tbody"},
+    "th": {"tr"},
+    "td": {"tr"},
+}
+_PHRASING = frozenset(
+    {"em", "strong", "a", "code", "br", "span", "i", "b", "u", "s", "del", "sup", "sub", "kbd"}
+)
+# Elements whose contents are phrasing only (a block inside would be moved).
+_PHRASING_ONLY = _PHRASING | {"p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td"}
+_VOID = frozenset({"br", "hr"})
+_PLAIN_TAGS = (TAGS - {"img", "details", "summary", "mark", "ins"}) | _VOID
+_TAG = re.compile(r'<(/?)([a-z][a-z0-9]*)((?: [a-z]+="[^"<>&]*(?:&amp;[^"<>&]*)*")*)>')
+_ATTRIBUTE = re.compile(r' ([a-z]+)="([^"]*)"')
+# Text as nh3 writes it: no "<", ">", quote entity, no-break space or control character,
+# and "&" only in &amp; &lt; &gt;.
+_TEXT = re.compile(r"(?:[^<>&\x00-\x08\x0b-\x1f\x7f\xa0\ud800-\udfff]|&(?:amp|lt|gt);)*")
+# A link within the page, or to a web address whose host is a plain domain name (one the
+# URL parser nh3 checks links with never refuses).
+_PLAIN_HREF = re.compile(
+    r"#[^\s\"<>\\:]*|https?://(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}(?:[/?#][!#-;=?-~]*)?"
+)
+
+
+def _unchanged_by_nh3(raw: str, vet: Vet) -> bool:
+    """Whether :func:`_nh3_clean` would give ``raw`` back exactly as it is.
+
+    True only for the plainest markup (the shape markdown-it writes for Markdown
+    without raw HTML or pictures); anything it is unsure of is False, and goes to nh3.
+    """
+    if "\r" in raw:
+        return False
+    open_tags: list[str] = []
+    position = 0
+    for tag in _TAG.finditer(raw):
+        text = raw[position : tag.start()]
+        if text and (
+            not _TEXT.fullmatch(text)
+            or (open_tags and open_tags[-1] in _BLANKS_ONLY and text.strip())
+        ):
+            return False
+        position = tag.end()
+        closing, name, attributes = tag.group(1), tag.group(2), tag.group(3)
+        if name not in _PLAIN_TAGS:
+            return False
+        if closing:
+            if attributes or not open_tags or open_tags.pop() != name:
+                return False
+            continue
+        parent = open_tags[-1] if open_tags else None
+        if parent in _CHILDREN and name not in _CHILDREN[parent]:
+            return False
+        if name in _PARENTS and parent not in _PARENTS[name]:
+            return False
+        if any(tag in _PHRASING_ONLY for tag in open_tags[-1:]) and name not in _PHRASING:
+            return False
+        if name == "a" and "a" in open_tags:
+            return False  # a link in a link is split by the parser
+        if not _plain_attributes(name, attributes, vet):
+            return False
+        if name == "pre" and not raw.startswith("<code", position):
+            return False  # a line break just after <pre> would be dropped
+        if name not in _VOID:
+            open_tags.append(name)
+    text = raw[position:]
+    return not open_tags and (not text or _TEXT.fullmatch(text) is not None)
+
+
+def _plain_attributes(tag: str, attributes: str, vet: Vet) -> bool:
+    """Whether each attribute is allowed on ``tag`` and kept by ``vet`` as it is."""
+    seen: set[str] = set()
+    allowed = _ATTRIBUTES["*"] | _ATTRIBUTES.get(tag, set())
+    for name, written in _ATTRIBUTE.findall(attributes):
+        if name in seen or name not in allowed:
+            return False
+        seen.add(name)
+        value = written.replace("&amp;", "&")
+        if name == "href" and not _PLAIN_HREF.fullmatch(value):
+            return False
+        if name == "src" or vet(tag, name, value) != value:
+            return False
+    return True
 
 
 def _leads_somewhere(href: str) -> bool:

@@ -10,10 +10,8 @@ contents links to: ``[Usage](#usage)``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 _SLUG_WORDS = 8
 _NOT_WORD = re.compile(r"[^\w\s-]")
@@ -37,15 +35,33 @@ def make_slug(text: str, fallback: str) -> str:
     slug = _ascii_slug(words)
     if slug or not words:
         return slug or fallback
-    return f"{fallback}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:10]}"
+    return f"{fallback}-{_sha1_hex(words.encode('utf-8'))[:10]}"
 
 
-@dataclass
+def _sha1_hex(data: bytes) -> str:
+    """The SHA-1 of ``data`` in hex (part of stored ids: it never changes).
+
+    Imported here, for words without ASCII letters only: :mod:`hashlib` loads OpenSSL,
+    milliseconds of a start that most articles never need (issue 19).
+    """
+    import hashlib
+
+    return hashlib.sha1(data).hexdigest()
+
+
 class TakenIds:
-    """Ids given out so far, and for each candidate the next number worth trying."""
+    """Ids given out so far, and for each candidate the next number worth trying.
 
-    ids: set[str] = field(default_factory=set)
-    next_number: dict[str, int] = field(default_factory=dict)
+    A plain class (not a dataclass, whose creation costs more at start-up: issue 19).
+    """
+
+    __slots__ = ("ids", "next_number")
+
+    def __init__(
+        self, ids: set[str] | None = None, next_number: dict[str, int] | None = None
+    ) -> None:
+        self.ids: set[str] = set() if ids is None else ids
+        self.next_number: dict[str, int] = {} if next_number is None else next_number
 
 
 def unique(candidate: str, taken: TakenIds) -> str:
@@ -63,11 +79,13 @@ def unique(candidate: str, taken: TakenIds) -> str:
     return result
 
 
-@dataclass
 class HeadingAnchors:
     """GitHub-style anchors for one document's headings: ``usage``, ``usage-1``, …"""
 
-    seen: dict[str, int] = field(default_factory=dict)
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
 
     def next(self, text: str) -> str:
         """The anchor of the next heading, whose words are ``text``."""

@@ -11,7 +11,7 @@ What is in it, and what is not:
 * The article's rendering only (its ids, titles, headings, each section's HTML, signs,
   prompts, speaker notes and related reading): the same :class:`Article` the renderer
   gives. Never the reader's data: no ticks, reflections, positions or settings.
-* One file per key. The key is a SHA-256 of the article's text (as decoded), its
+* One file per key. The key is a BLAKE2b hash of the article's text (as decoded), its
   resolved path (the folder images and links are resolved in), Tether's version and a
   stamp of the ``tether.content`` modules (size and modification time, so a changed
   module in a development copy counts as a new version), and the installed versions of
@@ -27,22 +27,24 @@ What is in it, and what is not:
 * A damaged entry (unreadable, not JSON, the wrong shape, the wrong key) is ignored:
   the article is rendered as usual and the entry written again.
 
-Light by design: no parser, no Qt; :mod:`json` and :mod:`hashlib` only.
+Light by design: no parser, no Qt. A start that finds nothing cached (the first, or a
+changed article) pays for none of it before its first paint: the hash is the standard
+library's built-in BLAKE2 (:mod:`hashlib` would load OpenSSL, ~5 ms, for its SHA-256),
+the key is written with :func:`repr`, and :mod:`json` is imported only when an entry is
+read or written (a write comes after the first paint). Entries made under the earlier
+SHA-256 keys are never found again: they are misses, pruned as the folder is kept
+under its bound.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
-import json
 import os
-import secrets
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tether import __version__
 from tether.content.cache.memo import remember, stamp_of
@@ -72,8 +74,7 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 
 _WRITE_FLAGS |= getattr(os, "O_CLOEXEC", 0)
 
 
-@dataclass(frozen=True, slots=True)
-class CachedArticle:
+class CachedArticle(NamedTuple):
     """An article read from the cache, with what opening it needs besides its text."""
 
     article: Article
@@ -82,9 +83,25 @@ class CachedArticle:
     named_in_front_matter: bool
 
 
+def _hash_hex(data: bytes) -> str:
+    """A 256-bit content hash of ``data``, in hex.
+
+    BLAKE2b from the standard library's own ``_blake2`` (what :mod:`hashlib` itself
+    gives for ``blake2b``), so that no OpenSSL is loaded before the first paint; a
+    Python built without it uses SHA-256 (another key: a miss, never a wrong entry).
+    """
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - every CPython build has it
+        import hashlib
+
+        return hashlib.sha256(data).hexdigest()
+    return blake2b(data, digest_size=32).hexdigest()
+
+
 def text_digest(text: str) -> str:
-    """The SHA-256 of an article's text as decoded: the cache's name for that text."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """The content hash of an article's text as decoded: the cache's name for that text."""
+    return _hash_hex(text.encode("utf-8", "surrogatepass"))
 
 
 def _read_private(path: Path, limit: int) -> bytes | None:
@@ -133,12 +150,20 @@ def _parser_versions() -> list[str] | None:
 
 
 def _code_stamp() -> list[tuple[str, int, int]]:
-    """Size and modification time of each module of ``tether.content``."""
+    """Size and modification time of each module of ``tether.content`` (its subpackages
+    too: the renderer is in the package's own folder, this module in ``cache``)."""
     stamps = []
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        info = module.stat()
-        stamps.append((module.name, info.st_size, info.st_mtime_ns))
-    return stamps
+    folders = [(os.path.dirname(os.path.dirname(__file__)), "")]
+    while folders:  # os.scandir: a glob of the package costs more than the hash it saves
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py") and entry.is_file():
+                    info = entry.stat()
+                    stamps.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
+    return sorted(stamps)
 
 
 class RenderCache:
@@ -155,10 +180,12 @@ class RenderCache:
             parsers = _parser_versions()
             if parsers is None:
                 return None
-            self._versions = json.dumps([FORMAT, __version__, parsers, _code_stamp()])
+            # repr, not json: the same text for the same values, without importing json
+            # on a start that finds nothing cached.
+            self._versions = repr([FORMAT, __version__, parsers, _code_stamp()])
         # The interface's language too: an opening section's title is its word.
-        named = json.dumps([self._versions, str(path.resolve()), digest, current_language()])
-        return hashlib.sha256(named.encode("utf-8", "surrogatepass")).hexdigest()
+        named = repr([self._versions, str(path.resolve()), digest, current_language()])
+        return _hash_hex(named.encode("utf-8", "surrogatepass"))
 
     def outline(self, path: Path, read: Callable[[Path], ArticleOutline]) -> ArticleOutline:
         """The outline of the article at ``path`` for the library: from the cache if the
@@ -168,6 +195,8 @@ class RenderCache:
         the parser; an outline kept here lets a start that paints from the cache list
         an unchanged library without it.
         """
+        import json  # the library lists articles once the window is complete
+
         digest = self._digest(path)
         key = self.key(path, digest) if digest is not None else None
         if key is not None:
@@ -222,7 +251,9 @@ class RenderCache:
             return None
         stored = _read_private(self.folder / f"{key}{_SUFFIX}", MAX_ENTRY_BYTES)
         if stored is None:
-            return None
+            return None  # a miss: nothing more is imported or read
+        import json
+
         try:
             entry = json.loads(stored)
             if entry["format"] != FORMAT or entry["key"] != key:
@@ -238,13 +269,15 @@ class RenderCache:
         return CachedArticle(article, named)
 
     def store(self, article: Article, digest: str, named_in_front_matter: bool) -> bool:
-        """Keep ``article`` (rendered from text of SHA-256 ``digest``); False if it is not
+        """Keep ``article`` (rendered from text of hash ``digest``); False if it is not
         cached: incomplete, with pictures, too large, or the folder cannot be written."""
         if not article.complete or any(_has_pictures(s.html) for s in article.sections):
             return False
         key = self.key(article.path, digest)
         if key is None:
             return False
+        import json  # written after the first paint (see tether.shell.renderings)
+
         entry = {
             "format": FORMAT,
             "key": key,
@@ -265,7 +298,8 @@ class RenderCache:
         if self.folder.is_symlink():
             raise OSError(f"{self.folder} is a symbolic link")
         self.folder.mkdir(mode=0o700, exist_ok=True)
-        temporary = self.folder / f".{name}.{secrets.token_hex(4)}.part"
+        # os.urandom: what secrets.token_hex reads, without importing secrets and hmac.
+        temporary = self.folder / f".{name}.{os.urandom(4).hex()}.part"
         descriptor = os.open(temporary, _WRITE_FLAGS, 0o600)
         try:
             try:

@@ -23,7 +23,6 @@ parse once the whole outline is in (see :class:`tether.content.outline.outliner.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -71,18 +70,28 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.strip()).lower().upper()
 
 
-@dataclass
 class Ahead:
-    """The link definitions the rest of a file may hold, as far as can be told unparsed."""
+    """The link definitions the rest of a file may hold, as far as can be told unparsed.
 
-    # label -> definition, as markdown-it stores them, from the lines parsed around each.
-    definitions: dict[str, Any] = field(default_factory=dict)
-    # footnote label -> its definition's block tokens, likewise.
-    notes: dict[str, list[Token]] = field(default_factory=dict)
-    # The folded last characters of every label that may be defined in the rest.
-    tails: frozenset[str] = frozenset()
-    # Of those, the ones that text read before the outline was whole mentions.
-    mentioned: set[str] = field(default_factory=set)
+    A plain class, not a dataclass (cheaper to create before the first paint: issue 19).
+    """
+
+    __slots__ = ("definitions", "mentioned", "notes", "tails")
+
+    def __init__(
+        self,
+        definitions: dict[str, Any] | None = None,
+        notes: dict[str, list[Token]] | None = None,
+        tails: frozenset[str] = frozenset(),
+    ) -> None:
+        # label -> definition, as markdown-it stores them, from the lines parsed around each.
+        self.definitions: dict[str, Any] = {} if definitions is None else definitions
+        # footnote label -> its definition's block tokens, likewise.
+        self.notes: dict[str, list[Token]] = {} if notes is None else notes
+        # The folded last characters of every label that may be defined in the rest.
+        self.tails = tails
+        # Of those, the ones that text read before the outline was whole mentions.
+        self.mentioned: set[str] = set()
 
     def note(self, text: str) -> None:
         """Record which of the rest's labels ``text`` (a block's raw words) mentions."""

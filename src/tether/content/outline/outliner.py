@@ -12,7 +12,6 @@ the whole file gives; :meth:`Outliner.more` reads the next part.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -30,28 +29,42 @@ from tether.i18n import translate
 INTRODUCTION_ID = "introduction"
 
 
-@dataclass
 class SectionSource:
-    """One section before its words are read: its id, title, and block tokens."""
+    """One section before its words are read: its id, title, and block tokens.
 
-    id: str
-    title: str
-    tokens: list[Token]
-    # The source line (0-based, in the whole file) its heading is on; the introduction's
-    # is its first line.
-    line: int
-    headings: tuple[Heading, ...] = ()
+    Plain classes here, not dataclasses: they are made on every start before the first
+    paint, and a dataclass costs about a millisecond to create (issue 19).
+    """
+
+    __slots__ = ("headings", "id", "line", "title", "tokens")
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        tokens: list[Token],
+        line: int,
+        headings: tuple[Heading, ...] = (),
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.tokens = tokens
+        # The source line (0-based, in the whole file) its heading is on; the
+        # introduction's is its first line.
+        self.line = line
+        self.headings = headings
 
 
-@dataclass
 class _Open:
     """The section the tokens read last belong to (its end is not known yet)."""
 
-    id: str
-    start: int
+    __slots__ = ("id", "start")
+
+    def __init__(self, id: str, start: int) -> None:
+        self.id = id
+        self.start = start
 
 
-@dataclass
 class Outliner:
     """Reads a file's body (front matter taken off) into sections, in parts.
 
@@ -59,40 +72,71 @@ class Outliner:
     grows in place as :meth:`more` reads on, and is whole once :attr:`whole` is true.
     """
 
-    md: MarkdownIt
-    body: str
-    first_line: int
-    part_size: int
-    # The definitions as the file has them (markdown-it's block parse fills them in).
-    env: Env = field(default_factory=dict)
-    sections: list[SectionSource] = field(default_factory=list)
-    footnotes: dict[str, list[Token]] = field(default_factory=dict)
-    whole: bool = False
-    # The title heading's words, if the title is a heading.
-    title_words: str | None = None
-    # What the rest of the file may define (None once nothing is left to guess).
-    ahead: Ahead | None = None
-    # Whether text read before the outline was whole may have been read with a link
-    # definition the whole file does not have (see Ahead.misread): read it again.
-    misread: bool = False
-    _tokens: list[Token] = field(default_factory=list)
-    _top: list[int] = field(default_factory=list)  # top-level headings, token indices
-    _visited: int = 0  # top-level headings already placed in sections
-    _named: int = 0  # tokens whose headings are read and named
-    _offset: int = 0
-    _line: int = 0
-    _title: int | None = None
-    _level: int | None = None  # the sections' heading level, once settled
-    _blocker = -1  # a line that could change the outline rule: read past it first
-    _open: _Open = field(default_factory=lambda: _Open(INTRODUCTION_ID, 0))
-    _anchors: HeadingAnchors = field(default_factory=HeadingAnchors)
-    _taken: TakenIds = field(default_factory=lambda: TakenIds({INTRODUCTION_ID}))
-    _before: set[str] = field(default_factory=set)
-    _notes_before: set[str] = field(default_factory=set)
-    # What the sections are read with: the file's definitions so far, and those guessed
-    # from the rest (see read_first); the file's own once the outline is whole.
-    render_env: Env = field(default_factory=dict)
-    render_footnotes: dict[str, list[Token]] = field(default_factory=dict)
+    __slots__ = (
+        "_anchors",
+        "_before",
+        "_blocker",
+        "_level",
+        "_line",
+        "_named",
+        "_notes_before",
+        "_offset",
+        "_open",
+        "_taken",
+        "_title",
+        "_tokens",
+        "_top",
+        "_visited",
+        "ahead",
+        "body",
+        "env",
+        "first_line",
+        "footnotes",
+        "md",
+        "misread",
+        "part_size",
+        "render_env",
+        "render_footnotes",
+        "sections",
+        "title_words",
+        "whole",
+    )
+
+    def __init__(self, md: MarkdownIt, body: str, first_line: int, part_size: int) -> None:
+        self.md = md
+        self.body = body
+        self.first_line = first_line
+        self.part_size = part_size
+        # The definitions as the file has them (markdown-it's block parse fills them in).
+        self.env: Env = {}
+        self.sections: list[SectionSource] = []
+        self.footnotes: dict[str, list[Token]] = {}
+        self.whole = False
+        # The title heading's words, if the title is a heading.
+        self.title_words: str | None = None
+        # What the rest of the file may define (None once nothing is left to guess).
+        self.ahead: Ahead | None = None
+        # Whether text read before the outline was whole may have been read with a link
+        # definition the whole file does not have (see Ahead.misread): read it again.
+        self.misread = False
+        self._tokens: list[Token] = []
+        self._top: list[int] = []  # top-level headings, token indices
+        self._visited = 0  # top-level headings already placed in sections
+        self._named = 0  # tokens whose headings are read and named
+        self._offset = 0
+        self._line = 0
+        self._title: int | None = None
+        self._level: int | None = None  # the sections' heading level, once settled
+        self._blocker = -1  # a line that could change the outline rule: read past it first
+        self._open = _Open(INTRODUCTION_ID, 0)
+        self._anchors = HeadingAnchors()
+        self._taken = TakenIds({INTRODUCTION_ID})
+        self._before: set[str] = set()
+        self._notes_before: set[str] = set()
+        # What the sections are read with: the file's definitions so far, and those
+        # guessed from the rest (see read_first); the file's own once the outline is whole.
+        self.render_env: Env = {}
+        self.render_footnotes: dict[str, list[Token]] = {}
 
     def read_first(self, size: int | None) -> None:
         """Read the first ``size`` characters or so, and on until the outline rule is

@@ -15,8 +15,7 @@ because the piece may end inside it). No line of the file is classified by Tethe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -24,8 +23,7 @@ from markdown_it.token import Token
 from tether.content.parser import Env, parse_blocks
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """The block tokens of one part of a file (their lines counted in the whole body)."""
 
     tokens: list[Token]
