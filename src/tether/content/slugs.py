@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tether.fs.digests import sha1
+
 _SLUG_WORDS = 8
 _NOT_WORD = re.compile(r"[^\w\s-]")
 _GAPS = re.compile(r"[-\s]+")
@@ -35,18 +37,7 @@ def make_slug(text: str, fallback: str) -> str:
     slug = _ascii_slug(words)
     if slug or not words:
         return slug or fallback
-    return f"{fallback}-{_sha1_hex(words.encode('utf-8'))[:10]}"
-
-
-def _sha1_hex(data: bytes) -> str:
-    """The SHA-1 of ``data`` in hex (part of stored ids: it never changes).
-
-    Imported here, for words without ASCII letters only: :mod:`hashlib` loads OpenSSL,
-    milliseconds of a start that most articles never need (issue 19).
-    """
-    import hashlib
-
-    return hashlib.sha1(data).hexdigest()
+    return f"{fallback}-{sha1(words.encode('utf-8')).hexdigest()[:10]}"
 
 
 class TakenIds:

@@ -11,7 +11,7 @@ What is in it, and what is not:
 * The article's rendering only (its ids, titles, headings, each section's HTML, signs,
   prompts, speaker notes and related reading): the same :class:`Article` the renderer
   gives. Never the reader's data: no ticks, reflections, positions or settings.
-* One file per key. The key is a BLAKE2b hash of the article's text (as decoded), its
+* One file per key. The key is a SHA-256 hash of the article's text (as decoded), its
   resolved path (the folder images and links are resolved in), Tether's version and a
   stamp of the ``tether.content`` modules (size and modification time, so a changed
   module in a development copy counts as a new version), and the installed versions of
@@ -28,12 +28,10 @@ What is in it, and what is not:
   the article is rendered as usual and the entry written again.
 
 Light by design: no parser, no Qt. A start that finds nothing cached (the first, or a
-changed article) pays for none of it before its first paint: the hash is the standard
-library's built-in BLAKE2 (:mod:`hashlib` would load OpenSSL, ~5 ms, for its SHA-256),
-the key is written with :func:`repr`, and :mod:`json` is imported only when an entry is
-read or written (a write comes after the first paint). Entries made under the earlier
-SHA-256 keys are never found again: they are misses, pruned as the folder is kept
-under its bound.
+changed article) pays for none of it before its first paint: the hash is SHA-256 from
+the standard library's own code (:mod:`tether.fs.digests`; :mod:`hashlib` would load
+OpenSSL, ~5 ms), the key is written with :func:`repr`, and :mod:`json` is imported only
+when an entry is read or written (a write comes after the first paint).
 """
 
 from __future__ import annotations
@@ -57,6 +55,7 @@ from tether.content.model import (
     Sign,
     SignGroup,
 )
+from tether.fs.digests import sha256
 from tether.i18n import current_language
 
 CACHE_DIR_NAME = "render-cache"
@@ -84,19 +83,8 @@ class CachedArticle(NamedTuple):
 
 
 def _hash_hex(data: bytes) -> str:
-    """A 256-bit content hash of ``data``, in hex.
-
-    BLAKE2b from the standard library's own ``_blake2`` (what :mod:`hashlib` itself
-    gives for ``blake2b``), so that no OpenSSL is loaded before the first paint; a
-    Python built without it uses SHA-256 (another key: a miss, never a wrong entry).
-    """
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - every CPython build has it
-        import hashlib
-
-        return hashlib.sha256(data).hexdigest()
-    return blake2b(data, digest_size=32).hexdigest()
+    """The SHA-256 of ``data``, in hex (without OpenSSL: see :mod:`tether.fs.digests`)."""
+    return sha256(data).hexdigest()
 
 
 def text_digest(text: str) -> str:

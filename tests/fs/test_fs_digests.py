@@ -1,7 +1,8 @@
-"""SHA-256 without OpenSSL (``tether.digests``): the same digests, and no libcrypto loaded.
+"""SHA-256 and SHA-1 without OpenSSL (``tether.fs.digests``): the same digests, no libcrypto.
 
-The hand-over socket's name and the backups' row digests are SHA-256 as before, so a
-running Tether and its backups from before this change are still recognised.
+The render cache's keys, the hand-over socket's name, the backups' row digests and the
+slugs of titles without Latin letters are what they were, so cached renderings, a
+running Tether, backups and stored section ids from before are still recognised.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tether.fs.digests import sha256
+from tether.content.slugs import make_slug
+from tether.fs.digests import sha1, sha256
 from tether.shell.handover import server_name
 
 
@@ -25,6 +27,18 @@ def test_the_digest_is_sha256_as_hashlib_gives_it(first: bytes, second: bytes) -
     ours.update(second)
 
     assert ours.hexdigest() == hashlib.sha256(first + second).hexdigest()
+
+
+@given(st.binary(max_size=4096))
+def test_sha1_is_as_hashlib_gives_it(data: bytes) -> None:
+    assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+
+
+def test_a_title_without_latin_letters_keeps_its_slug() -> None:
+    words = "независимость не разобщённость"
+    expected = hashlib.sha1(words.encode("utf-8")).hexdigest()[:10]
+
+    assert make_slug(words, "section").endswith(expected)
 
 
 def test_the_socket_name_is_the_one_earlier_tethers_listen_on(tmp_path: Path) -> None:
