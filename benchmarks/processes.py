@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import json
 import re
 import subprocess
-import tempfile
-import threading
-import time
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _STARTUP = re.compile(r"^startup_ms=(\d+)\s*$", re.MULTILINE)
 _COMPLETE = re.compile(r"^complete_ms=(\d+)\s*$", re.MULTILINE)
@@ -32,19 +31,21 @@ class ChildRun:
     complete_ms: float | None = None
 
 
-def run_child(
-    command: Sequence[str], env: Mapping[str, str], cwd: Path, timeout_s: float = TIMEOUT_S
-) -> ChildRun:
-    """Run ``command`` to its end; its ``startup_ms=N`` line, peak RSS and wall time.
-
-    Peak memory is the child's own ``ru_maxrss`` from ``os.wait4`` (KiB on Linux), so
-    each measured process is counted alone, never mixed with earlier children as
-    ``RUSAGE_CHILDREN`` would be.
-    """
+# Run in a small Python of its own: starts each measured command and reports what it cost.
+# Linux counts a child's peak memory (ru_maxrss) from the moment it is forked, and a fork
+# shares every page of the process it was forked from; a child forked from this process
+# (~60-70 MiB once the benchmark has made its articles) would report at least that much,
+# whatever it used itself: the bare baseline read 65-71 MiB instead of its own 62. Forked
+# from this ~10 MiB spawner, a measured process reports its own peak.
+_SPAWNER = r"""
+import json, os, subprocess, sys, tempfile, threading, time
+for line in sys.stdin:
+    job = json.loads(line)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(list(command), stdout=out, stderr=err, env=dict(env), cwd=cwd)
-        killer = threading.Timer(timeout_s, process.kill)
+        process = subprocess.Popen(job["command"], stdout=out, stderr=err, env=job["env"],
+                                   cwd=job["cwd"])
+        killer = threading.Timer(job["timeout_s"], process.kill)
         killer.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
@@ -54,18 +55,54 @@ def run_child(
         process.returncode = os.waitstatus_to_exitcode(status)  # already reaped above
         out.seek(0)
         err.seek(0)
-        stdout = out.read().decode("utf-8", "replace")
-        stderr = err.read().decode("utf-8", "replace")
+        answer = {"returncode": process.returncode, "maxrss_kib": usage.ru_maxrss,
+                  "wall_ms": wall_ms, "stdout": out.read().decode("utf-8", "replace"),
+                  "stderr": err.read().decode("utf-8", "replace")}
+    print(json.dumps(answer), flush=True)
+"""
+_spawner: subprocess.Popen[str] | None = None
+
+
+def _spawn(command: Sequence[str], env: Mapping[str, str], cwd: Path, timeout_s: float) -> Any:
+    """Run ``command`` through the spawner; what it reported (see :data:`_SPAWNER`)."""
+    global _spawner
+    if _spawner is None or _spawner.poll() is not None:
+        _spawner = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _SPAWNER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+    assert _spawner.stdin is not None
+    assert _spawner.stdout is not None
+    job = {"command": list(command), "env": dict(env), "cwd": str(cwd), "timeout_s": timeout_s}
+    _spawner.stdin.write(json.dumps(job) + "\n")
+    _spawner.stdin.flush()
+    return json.loads(_spawner.stdout.readline())
+
+
+def run_child(
+    command: Sequence[str], env: Mapping[str, str], cwd: Path, timeout_s: float = TIMEOUT_S
+) -> ChildRun:
+    """Run ``command`` to its end; its ``startup_ms=N`` line, peak RSS and wall time.
+
+    Peak memory is the child's own ``ru_maxrss`` from ``os.wait4`` (KiB on Linux), so
+    each measured process is counted alone, never mixed with earlier children as
+    ``RUSAGE_CHILDREN`` would be; it is started by a small spawner process, so that it
+    does not count this process's memory either (see :data:`_SPAWNER`).
+    """
+    done = _spawn(command, env, cwd, timeout_s)
+    stdout, stderr = done["stdout"], done["stderr"]
     match = _STARTUP.search(stdout)
-    if process.returncode != 0 or match is None:
+    if done["returncode"] != 0 or match is None:
         raise ChildFailedError(
-            f"{' '.join(command)} exited with {process.returncode} and no startup_ms line:\n"
+            f"{' '.join(command)} exited with {done['returncode']} and no startup_ms line:\n"
             f"{stdout[-2000:]}\n{stderr[-2000:]}"
         )
     complete = _COMPLETE.search(stdout)
     return ChildRun(
         float(match.group(1)),
-        usage.ru_maxrss / 1024,
-        wall_ms,
+        done["maxrss_kib"] / 1024,
+        done["wall_ms"],
         float(complete.group(1)) if complete is not None else None,
     )
