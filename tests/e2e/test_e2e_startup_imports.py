@@ -196,6 +196,9 @@ def test_tethers_own_style_arrives_with_the_complete_window_not_before_the_first
     # option drawn (tool bar, tab, menu item…): the first paint is plain Fusion's.
     assert seen["style"] != "ReaderStyle"
     assert DRAWN_BY_A_PYTHON_STYLE.isdisjoint(seen["qt_classes"])
+    # Nor is the style asked anything from Python before it (the panels' room measures
+    # its splitter; the save notice takes its icon when it first shows).
+    assert "QtWidgets.QStyle" not in seen["qt_classes"]
     assert seen["style_at_end"] == "ReaderStyle"
 
 

@@ -59,7 +59,6 @@ from tether.ui.settings import (
     open_settings,
     settings_link_problem,
 )
-from tether.ui.style import ReaderStyle
 
 if TYPE_CHECKING:
     from tether.content import ArticleRenderer
@@ -123,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "show program's version number and exit"),
     )
     return parser
+
+
+def _use_reader_style() -> None:
+    from tether.ui.style import use_reader_style  # QStyle's class: after the first paint
+
+    use_reader_style()
 
 
 def _fail(message: str, interactive: bool) -> int:
@@ -271,7 +276,11 @@ def _application(
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing, parser.parse_args(given)
-    app = QApplication([sys.argv[0], *given])
+    # Fusion draws the first paint (Tether's own style, a proxy of it, comes with the rest
+    # of the window: see ReaderStyle), given as Qt's own option, last so that it counts:
+    # setStyle("Fusion") would hand the style back, and the bindings would build the
+    # QStyle class to wrap it, ~6 ms of a start.
+    app = QApplication([sys.argv[0], *given, "-style", "Fusion"])
     return app, parser.parse_args(app.arguments()[1:])
 
 
@@ -317,7 +326,6 @@ def _run(argv: Sequence[str] | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(_window_icon())
-    app.setStyle("Fusion")  # ReaderStyle once the window is complete: see ReaderStyle
     attach_to_application()  # Qt's own words (standard dialogs) in the same language
     register_bundled_fonts([READING_FAMILY])  # others when a theme needs them (fonts.py)
     data_dir, override, qsettings = _settings_and_language(args)
@@ -369,7 +377,7 @@ def _run(argv: Sequence[str] | None) -> int:
             page_first=not args.present,
         )
         window = built.main
-        window.when_complete(lambda: app.setStyle(ReaderStyle()))  # see ReaderStyle
+        window.when_complete(_use_reader_style)
         if settings_problem is not None:
             window.statusBar().showMessage(settings_problem)
         if not _show(window, article, args.section, interactive):

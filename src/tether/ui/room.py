@@ -24,7 +24,7 @@ from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStyle
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from tether.ui.page.article_view import ArticleView
 
@@ -38,6 +38,9 @@ _COLUMN_CHARACTERS = 58
 # give it with a margin round it is filled instead (the window opens maximised).
 FIRST_WIDTH, FIRST_HEIGHT = 1400, 900
 _FIRST_MARGIN = 40
+# The widest splitter a style could plausibly draw between a panel and the page: a wider
+# gap means the two were not laid out yet.
+_MAX_SEPARATOR = 32
 _SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
@@ -123,6 +126,7 @@ class PanelRoom(QObject):
         self._lent: set[QDockWidget] = set()  # shown by the reader while it had no room
         self._asked: QDockWidget | None = None  # the panel the reader showed last
         self._adjusting = False
+        self._separator_px: int | None = None  # see _separator
         # Whether the window is up: showing a window shows its docks first (each gets
         # a ShowToParent before the window's Show), and that is no reader's doing.
         self._window_up = False
@@ -144,6 +148,8 @@ class PanelRoom(QObject):
         """Qt: fit on every resize and show; note the panels the reader shows or hides."""
         kind = event.type()
         if watched is self._window:
+            if kind == QEvent.Type.StyleChange:
+                self._separator_px = None
             if kind == QEvent.Type.Hide:
                 self._window_up = False
             elif kind in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -267,10 +273,39 @@ class PanelRoom(QObject):
             if side in _SIDES and not dock.isFloating():
                 width = max(dock.width(), dock.minimumSizeHint().width())
                 sides[side] = max(sides.get(side, 0), width)
-        separator = self._window.style().pixelMetric(
-            QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self._window
-        )
-        return self._window.width() - sum(sides.values()) - separator * len(sides)
+        return self._window.width() - sum(sides.values()) - self._separator() * len(sides)
+
+    def _separator(self) -> int:
+        """The width of the splitter between a side panel and the page.
+
+        Measured where a panel is laid out beside the page: asking the style makes Qt's
+        bindings build the QStyle class and its enums, ~6 ms of a start (issue 19). The
+        style is asked only when no panel is beside the page yet. Kept until the style
+        changes.
+        """
+        if self._separator_px is None:
+            self._separator_px = self._measured_separator()
+        if self._separator_px is None:
+            from PySide6.QtWidgets import QStyle
+
+            metric = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
+            self._separator_px = self._window.style().pixelMetric(metric, None, self._window)
+        return self._separator_px
+
+    def _measured_separator(self) -> int | None:
+        page = self._window.centralWidget()
+        if page is None or not page.isVisible():
+            return None
+        for dock in self._order:
+            if self._takes_room(dock) and dock.isVisible():
+                around, panel = page.geometry(), dock.geometry()
+                if panel.center().x() < around.center().x():  # by position: RTL mirrors
+                    gap = around.left() - panel.right() - 1
+                else:
+                    gap = panel.left() - around.right() - 1
+                if 0 <= gap <= _MAX_SEPARATOR:  # else not laid out yet
+                    return gap
+        return None
 
     @contextmanager
     def _adjusting_panels(self) -> Iterator[None]:

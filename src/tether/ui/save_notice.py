@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSizeGrip,
     QSizePolicy,
     QStatusBar,
-    QStyle,
     QWidget,
 )
 
@@ -80,9 +79,9 @@ class SaveNotice(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(160)
         icon = QLabel(self)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(_ICON_PX, _ICON_PX))
+        icon.setFixedSize(_ICON_PX, _ICON_PX)  # its picture comes when first shown
         icon.setAccessibleName(translate("SaveNotice", "Warning"))
+        self._icon = icon
         self._text = _ElidedLabel(self)
         bold = QFont(self._text.font())
         bold.setBold(True)
@@ -109,6 +108,19 @@ class SaveNotice(QWidget):
     def message(self) -> str:
         """The whole notice ("" when everything is saved)."""
         return self._message
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt: the warning sign, taken from the style the first time the notice shows.
+
+        Not when the window is built: asking the style for it makes Qt's bindings build
+        the QStyle class and its enums, ~6 ms of a start that rarely shows the notice.
+        """
+        if self._icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._icon.setPixmap(warning.pixmap(_ICON_PX, _ICON_PX))
+        super().showEvent(event)
 
     @Slot(str)
     def report_failure(self, reason: str) -> None:

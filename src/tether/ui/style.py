@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 _CHECKS = (
     QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -115,3 +115,8 @@ def _draw_radio(option: QStyleOption, painter: QPainter) -> None:
         dot = side * 0.28
         painter.drawEllipse(circle.center(), dot, dot)
     painter.restore()
+
+
+def use_reader_style() -> None:
+    """Make :class:`ReaderStyle` the application's style (see its docstring for when)."""
+    QApplication.setStyle(ReaderStyle())
