@@ -21,15 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from test_content_property import ARTICLES
 
 from tether.bundled import bundled_article_path
-from tether.content.annotate import take_heading_attributes
-from tether.content.html import (
-    CONTEXT,
-    RenderContext,
-    footnote_definitions,
-    footnotes_html,
-    new_page_parser,
-)
-from tether.content.parser import Env, name_headings, parse_blocks, parse_inline
+from tether.content.html import RenderContext, unsanitised_html
 from tether.content.sanitize import clean_html
 
 SEED_ARTICLE = Path(__file__).with_name("data") / "seed-article.txt"
@@ -38,16 +30,7 @@ TIMEOUT_S = 60
 
 def raw_html(text: str, context: RenderContext) -> str:
     """The page's HTML for ``text`` before the sanitiser (as the renderer writes it)."""
-    md = new_page_parser()
-    env: Env = {CONTEXT: context}
-    tokens = parse_blocks(md, text, env)
-    parse_inline(md, tokens, env)
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open":
-            take_heading_attributes(token, tokens[index + 1])
-    name_headings(tokens)
-    notes = footnotes_html(md, env, footnote_definitions(tokens))
-    return md.renderer.render(tokens, md.options, env) + notes
+    return unsanitised_html(text, context)
 
 
 def assert_cleaned_alike(text: str, folder: Path) -> None:

@@ -297,8 +297,14 @@ def markdown_to_html(text: str) -> str:
     shows the HTML decides what to load (the page loads only files of the article's
     folder). Exports and tests use it for what they render.
     """
+    context = RenderContext(None, sources_as_written=True)
+    return context.finish(unsanitised_html(text, context))
+
+
+def unsanitised_html(text: str, context: RenderContext) -> str:
+    """A fragment's HTML as markdown-it writes it, before ``context.finish`` cleans it."""
     md = new_page_parser()
-    env: Env = {CONTEXT: RenderContext(None, sources_as_written=True)}
+    env: Env = {CONTEXT: context}
     tokens = parse_blocks(md, text, env)
     parse_inline(md, tokens, env)
     for index, token in enumerate(tokens):
@@ -306,5 +312,5 @@ def markdown_to_html(text: str) -> str:
             take_heading_attributes(token, tokens[index + 1])
     name_headings(tokens)
     notes = footnotes_html(md, env, footnote_definitions(tokens))
-    raw = md.renderer.render(tokens, md.options, env) + notes
-    return _context(env).finish(raw)
+    rendered: str = md.renderer.render(tokens, md.options, env)
+    return rendered + notes
