@@ -155,16 +155,24 @@ _PHRASING = frozenset(
 _PHRASING_ONLY = _PHRASING | {"p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td"}
 _VOID = frozenset({"br", "hr"})
 _PLAIN_TAGS = (TAGS - {"img", "details", "summary", "mark", "ins"}) | _VOID
-_TAG = re.compile(r'<(/?)([a-z][a-z0-9]*)((?: [a-z]+="[^"<>&]*(?:&amp;[^"<>&]*)*")*)>')
+# Attribute values in printable ASCII only: nh3 writes some other characters as entities
+# (a no-break space as &nbsp;).
+_TAG = re.compile(
+    r'<(/?)([a-z][a-z0-9]*)((?: [a-z]+="[ !#-%\'-;=?-~]*(?:&amp;[ !#-%\'-;=?-~]*)*")*)>'
+)
 _ATTRIBUTE = re.compile(r' ([a-z]+)="([^"]*)"')
 # Text as nh3 writes it: no "<", ">", quote entity, no-break space or control character,
 # and "&" only in &amp; &lt; &gt;.
 _TEXT = re.compile(r"(?:[^<>&\x00-\x08\x0b-\x1f\x7f\xa0\ud800-\udfff]|&(?:amp|lt|gt);)*")
 # A link within the page, or to a web address whose host is a plain domain name (one the
-# URL parser nh3 checks links with never refuses).
+# URL parser nh3 checks links with never refuses): no label is an IDNA "xn--" one, which
+# it refuses when its punycode is not valid.
 _PLAIN_HREF = re.compile(
-    r"#[^\s\"<>\\:]*|https?://(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}(?:[/?#][!#-;=?-~]*)?"
+    r"#[^\s\"<>\\:]*"
+    r"|https?://(?:(?![Xx][Nn]--)[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}(?:[/?#][!#-;=?-~]*)?"
 )
+# Blanks as the HTML parser reads them (it moves any other text out of a table or list).
+_HTML_BLANKS = " \t\n\f\r"
 
 
 def _unchanged_by_nh3(raw: str, vet: Vet) -> bool:
@@ -181,7 +189,7 @@ def _unchanged_by_nh3(raw: str, vet: Vet) -> bool:
         text = raw[position : tag.start()]
         if text and (
             not _TEXT.fullmatch(text)
-            or (open_tags and open_tags[-1] in _BLANKS_ONLY and text.strip())
+            or (open_tags and open_tags[-1] in _BLANKS_ONLY and text.strip(_HTML_BLANKS))
         ):
             return False
         position = tag.end()
