@@ -43,8 +43,13 @@ for line in sys.stdin:
     job = json.loads(line)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(job["command"], stdout=out, stderr=err, env=job["env"],
-                                   cwd=job["cwd"])
+        try:
+            process = subprocess.Popen(job["command"], stdin=subprocess.DEVNULL, stdout=out,
+                                       stderr=err, env=job["env"], cwd=job["cwd"])
+        except OSError as error:
+            print(json.dumps({"returncode": 127, "maxrss_kib": 0, "wall_ms": 0.0,
+                              "stdout": "", "stderr": str(error)}), flush=True)
+            continue
         killer = threading.Timer(job["timeout_s"], process.kill)
         killer.start()
         try:

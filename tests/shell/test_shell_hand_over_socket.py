@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEventLoop
 from pytestqt.qtbot import QtBot
 
+from tether.shell import instance_server
 from tether.shell.handover import HandOver, server_name
 from tether.shell.instance import hand_over
 from tether.shell.instance_server import HandOverServer, QtHandOverServer, socket_path
@@ -238,3 +240,74 @@ print(len(got), "PySide6.QtNetwork" in sys.modules)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["1", "False"]
+
+
+def test_a_client_that_never_sends_its_line_is_let_go(
+    qtbot: QtBot, data_dir: Path, runtime_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(instance_server, "CLIENT_SECONDS", 0.2)
+    server = HandOverServer(server_name(data_dir))
+    assert server.listen()
+    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    silent.connect(socket_path(server_name(data_dir)))
+    silent.setblocking(False)
+    hung_up: list[bool] = []
+
+    def closed_by_server() -> bool:
+        try:
+            hung_up.append(silent.recv(16) == b"")
+        except BlockingIOError:
+            return False
+        return True
+
+    qtbot.waitUntil(closed_by_server, timeout=20_000)
+    silent.close()
+    server.close()
+
+    assert hung_up == [True]
+
+
+def test_whoever_takes_a_request_may_open_a_dialog_of_its_own(
+    qtbot: QtBot, data_dir: Path, runtime_dir: Path
+) -> None:
+    # A handler running an event loop of its own (a message box, say) while the server
+    # lets go of the client it heard from, and another Tether arriving meanwhile.
+    server = HandOverServer(server_name(data_dir))
+    assert server.listen()
+    taken: list[HandOver] = []
+
+    def take(request: HandOver) -> None:
+        taken.append(request)
+        if len(taken) == 1:
+            second = Client(data_dir, HandOver(section="second"))
+            second.start()
+            loop = QEventLoop()
+            server.received.connect(loop.quit)
+            loop.exec()
+
+    server.received.connect(take)
+    first = Client(data_dir, HandOver(section="first"))
+    first.start()
+    qtbot.waitUntil(lambda: len(taken) == 2, timeout=20_000)
+    server.close()
+
+    assert [request.section for request in taken] == ["first", "second"]
+
+
+def test_a_second_tether_speaks_only_to_a_socket_of_this_users(
+    data_dir: Path, runtime_dir: Path
+) -> None:
+    path = Path(socket_path(server_name(data_dir)))
+    path.write_text("not a socket")
+    assert hand_over(data_dir, HandOver(section="x"), timeout_ms=300) is False
+    path.unlink()
+    if os.getuid() == 0:  # root can give a socket to someone else, as another user's is
+        other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        other.bind(str(path))
+        other.listen(1)
+        os.chown(path, 65534, -1)
+        assert hand_over(data_dir, HandOver(section="x"), timeout_ms=300) is False
+        other.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            other.accept()  # nobody connected to it
+        other.close()

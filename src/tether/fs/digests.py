@@ -10,7 +10,9 @@ Where they are not built in, :mod:`hashlib` is used after all.
 
 from __future__ import annotations
 
-from typing import Protocol
+import importlib
+from collections.abc import Callable
+from typing import Protocol, cast
 
 
 class Hash(Protocol):
@@ -23,24 +25,29 @@ class Hash(Protocol):
         """The digest so far, in lowercase hex."""
 
 
+def _builtin(*names: tuple[str, str]) -> Callable[[bytes], Hash]:
+    """The first of the standard library's own hash constructors this Python has."""
+    for module, name in names:
+        try:
+            constructor: Callable[[bytes], Hash] = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        return constructor
+    return cast(
+        "Callable[[bytes], Hash]", getattr(importlib.import_module("hashlib"), names[-1][1])
+    )
+
+
+# Looked up once: a Python without them would otherwise search for them at every call.
+_SHA256 = _builtin(("_sha256", "sha256"), ("_sha2", "sha256"))
+_SHA1 = _builtin(("_sha1", "sha1"))
+
+
 def sha256(data: bytes = b"") -> Hash:
     """A SHA-256 hash object, as ``hashlib.sha256(data)`` gives, without OpenSSL."""
-    try:
-        from _sha256 import sha256 as builtin  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        try:
-            from _sha2 import sha256 as builtin  # type: ignore[import-not-found,no-redef,unused-ignore]
-        except ImportError:
-            from hashlib import sha256 as builtin  # type: ignore[assignment,unused-ignore]
-    hashed: Hash = builtin(data)
-    return hashed
+    return _SHA256(data)
 
 
 def sha1(data: bytes = b"") -> Hash:
     """A SHA-1 hash object, as ``hashlib.sha1(data)`` gives, without OpenSSL."""
-    try:
-        from _sha1 import sha1 as builtin  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from hashlib import sha1 as builtin  # type: ignore[assignment,unused-ignore]
-    hashed: Hash = builtin(data)
-    return hashed
+    return _SHA1(data)

@@ -15,8 +15,9 @@ Only the lock is taken before the window: the socket (:mod:`tether.shell.instanc
 is set up after the first paint, so it does not delay it.
 
 The socket is for this user only: it lives in the user's runtime folder (or the temp
-folder) with ``UserAccessOption``, and what arrives on it is only ever a file path to
-open the way File › Open would, or a section id.
+folder), mode 0600 from the moment it exists; a second Tether speaks only to a socket
+this user owns; and what arrives on it is only ever a file path to open the way
+File › Open would, or a section id.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ import os
 import socket
 import stat
 import tempfile
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
@@ -30,8 +31,13 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # Where Python can serve the socket itself.
-AVAILABLE = hasattr(socket, "AF_UNIX")
+AVAILABLE = os.name == "posix" and hasattr(socket, "AF_UNIX")
 _READ_CHUNK = 16 * 1024
+# A client that has not sent its line by then is let go (a Tether sends it at once).
+CLIENT_SECONDS = 10.0
+# After the system refused to accept a connection (out of file descriptors, say): wait
+# this long before listening again, rather than being woken for it again at once.
+ACCEPT_PAUSE_MS = 1000
 
 
 def socket_path(name: str) -> str:
@@ -47,11 +53,22 @@ def socket_path(name: str) -> str:
 
 
 def connect(name: str, timeout_s: float) -> socket.socket | None:
-    """A connection to the socket ``name``, or None if nothing listens there now."""
+    """A connection to the socket ``name``, or None if nothing of ours listens there now.
+
+    Only a socket this user owns is spoken to: in a shared temp folder someone else could
+    have made one at the name, and the request holds a file's path.
+    """
+    path = socket_path(name)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+        return None
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout_s)
     try:
-        client.connect(socket_path(name))
+        client.connect(path)
     except OSError:
         client.close()
         return None
@@ -73,7 +90,10 @@ class HandOverServer(QObject):
         # (see _forget), never from inside it.
         self._notifier: QSocketNotifier | None = None
         self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._arrived: dict[int, float] = {}  # when each client connected (monotonic)
         self._retired: list[QSocketNotifier] = []
+        self._sweep = QTimer(self, interval=1000)
+        self._sweep.timeout.connect(self._drop_silent_clients)
 
     def listen(self) -> bool:
         """Start listening; False if the socket cannot be made."""
@@ -96,6 +116,7 @@ class HandOverServer(QObject):
         """Stop listening, hang up on every client and remove the socket file (if ours)."""
         for fileno in list(self._clients):
             self._forget(fileno)
+        self._sweep.stop()
         self._retired.clear()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
@@ -152,19 +173,48 @@ class HandOverServer(QObject):
     @Slot()
     def _on_incoming(self) -> None:
         assert self._server is not None
+        # Clients' notifiers let go earlier are deleted here, never inside their own signal.
+        self._retired.clear()
         while True:
             try:
                 client, _ = self._server.accept()
             except (BlockingIOError, InterruptedError):
                 return
-            except OSError:
+            except OSError:  # out of descriptors, say: the connection stays pending
+                self._pause_listening()
                 return
             client.setblocking(False)
             notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read)
             fileno = client.fileno()
             self._clients[fileno] = (client, notifier, bytearray())
+            self._arrived[fileno] = time.monotonic()
             notifier.activated.connect(lambda *_signal, f=fileno: self._on_readable(f))
+            if not self._sweep.isActive():
+                self._sweep.start()
             self._on_readable(fileno)
+
+    def _pause_listening(self) -> None:
+        """Stop being woken for a connection the system will not accept yet; try again soon."""
+        if self._notifier is None:
+            return
+        self._notifier.setEnabled(False)
+        notifier = self._notifier
+
+        def resume() -> None:
+            if self._notifier is notifier:
+                notifier.setEnabled(True)
+
+        QTimer.singleShot(ACCEPT_PAUSE_MS, self, resume)
+
+    @Slot()
+    def _drop_silent_clients(self) -> None:
+        """Let go of clients that connected and have not sent their line in time."""
+        now = time.monotonic()
+        for fileno, arrived in list(self._arrived.items()):
+            if now - arrived > CLIENT_SECONDS:
+                self._forget(fileno)
+        if not self._clients:
+            self._sweep.stop()
 
     def _on_readable(self, fileno: int) -> None:
         entry = self._clients.get(fileno)
@@ -192,15 +242,16 @@ class HandOverServer(QObject):
             client.send(REPLY if request is not None else b"no\n")
         self._forget(fileno)
         if request is not None:
-            self.received.emit(request)
+            # Handed on from the event loop, once this notifier's signal has returned:
+            # whoever takes it may open a dialog (an event loop of its own).
+            QTimer.singleShot(0, self, lambda: self.received.emit(request))
 
     def _forget(self, fileno: int) -> None:
         client, notifier, _ = self._clients.pop(fileno)
+        self._arrived.pop(fileno, None)
         notifier.setEnabled(False)
         client.close()
-        # Usually called from the notifier's own signal: it is let go once that returns.
-        if not self._retired:
-            QTimer.singleShot(0, self._retired.clear)
+        # Usually called from the notifier's own signal: deleted later (see _on_incoming).
         self._retired.append(notifier)
 
 

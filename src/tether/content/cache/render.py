@@ -144,13 +144,16 @@ def _code_stamp() -> list[tuple[str, int, int]]:
     folders = [(os.path.dirname(os.path.dirname(__file__)), "")]
     while folders:  # os.scandir: a glob of the package costs more than the hash it saves
         folder, prefix = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py") and entry.is_file():
-                    info = entry.stat()
-                    stamps.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
-                elif entry.is_dir() and entry.name != "__pycache__":
-                    folders.append((entry.path, f"{prefix}{entry.name}/"))
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".py") and entry.is_file():
+                        info = entry.stat()
+                        stamps.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+                    elif entry.is_dir() and entry.name != "__pycache__":
+                        folders.append((entry.path, f"{prefix}{entry.name}/"))
+        except OSError:  # no folder of modules (a frozen or zipped install): no stamps
+            continue
     return sorted(stamps)
 
 
