@@ -42,6 +42,14 @@ class Client(threading.Thread):
         self.taken = hand_over(self.data_dir, self.request, self.timeout_ms)
 
 
+def raw_client(data_dir: Path) -> socket.socket:
+    """A plain connection to the data folder's socket, for writing what a Tether would not."""
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(20)
+    client.connect(socket_path(server_name(data_dir)))
+    return client
+
+
 @pytest.fixture
 def runtime_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private runtime folder, where the socket of each data folder is made.
@@ -95,9 +103,7 @@ def test_a_line_that_is_not_a_request_is_answered_no_and_not_passed_on(
     reply = bytearray()
 
     def send() -> None:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.settimeout(20)
-            client.connect(socket_path(server_name(data_dir)))
+        with raw_client(data_dir) as client:
             client.sendall(b"[1, 2, 3]\n")
             while chunk := client.recv(16):
                 reply.extend(chunk)
@@ -121,9 +127,7 @@ def test_an_endless_line_is_cut_off_without_reaching_the_window(
     outcome: list[str] = []
 
     def flood() -> None:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-            client.settimeout(20)
-            client.connect(socket_path(server_name(data_dir)))
+        with raw_client(data_dir) as client:
             try:
                 for _ in range(64):  # 4 MiB without a line break
                     client.sendall(b"x" * 65536)
@@ -248,8 +252,7 @@ def test_a_client_that_never_sends_its_line_is_let_go(
     monkeypatch.setattr(instance_server, "CLIENT_SECONDS", 0.2)
     server = HandOverServer(server_name(data_dir))
     assert server.listen()
-    silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    silent.connect(socket_path(server_name(data_dir)))
+    silent = raw_client(data_dir)
     silent.setblocking(False)
     hung_up: list[bool] = []
 
