@@ -14,6 +14,9 @@ it notes:
 * the family of the page's font;
 * the families of the fonts Tether registered with Qt itself (application fonts).
 
+Once ``main()`` has returned (the window was complete) it adds the style, the Qt
+classes built and the modules loaded by then.
+
 After ``main()`` returns it prints them as one line of JSON, prefixed ``PROBE``.
 """
 
@@ -88,8 +91,10 @@ def run(argv: list[str]) -> int:
 
     tether.ui.main_window.wrap_viewport = wrap_and_watch
     code = main(argv)
-    if probe.seen is not None:  # the style once the window was complete, at the end
+    if probe.seen is not None:  # the style and classes once the window was complete
         probe.seen["style_at_end"] = type(QApplication.style()).__name__
+        probe.seen["qt_classes_at_end"] = qt_classes()
+        probe.seen["modules_at_end"] = sorted(sys.modules)
     print("PROBE " + json.dumps(probe.seen), flush=True)
     return code
 

@@ -12,7 +12,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from tether.i18n import translate
 from tether.shell.keeper import StoreKeeper, recovery_text
@@ -53,6 +52,8 @@ def _tell(window: WindowHost, message: str) -> None:
 
 
 def _show_recovery(window: WindowHost, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
     QMessageBox.warning(
         window.window(), translate("DataKeeper", "Tether Repaired Its Data File"), text
     )

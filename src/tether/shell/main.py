@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tether import __version__
 from tether.bundled import bundled_article_path, resource_path
@@ -133,6 +133,8 @@ def _use_reader_style() -> None:
 def _fail(message: str, interactive: bool) -> int:
     print(f"tether: {message}", file=sys.stderr)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
         QMessageBox.critical(None, "Tether", message)
     return EXIT_FAILURE
 
@@ -150,6 +152,8 @@ def _refuse(error: ArticleError, interactive: bool) -> bool:
     """Say why an article cannot be opened; True if the bundled one should open instead."""
     print(f"tether: {error}", file=sys.stderr)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
         QMessageBox.warning(
             None,
             translate("CommandLine", "Cannot Open Article"),

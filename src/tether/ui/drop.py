@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tether.content.library import MARKDOWN_SUFFIXES, is_markdown_name
 from tether.i18n import translate
@@ -63,6 +63,8 @@ class ArticleDropFilter(QObject):
         """Open a dropped file, or say in a dialog why it is not an article."""
         if not is_markdown_name(path) and not path.is_dir():
             kinds = ", ".join(MARKDOWN_SUFFIXES)
+            from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
             QMessageBox.warning(
                 self._window,
                 translate("MainWindow", "Cannot Open Article"),

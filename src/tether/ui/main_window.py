@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from tether.content import Article, ArticleError
 from tether.i18n import translate
@@ -23,6 +23,7 @@ from tether.ui.dialogs.commands import (
     show_about,
     show_preferences,
     show_shortcuts,
+    warn_cannot_open,
 )
 from tether.ui.drop import ArticleDropFilter
 from tether.ui.first_paint import Completion, wrap_viewport
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
             renderer = ArticleRenderer(path)
             self.show_article(renderer)
         except ArticleError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot Open Article"), str(error))
+            warn_cannot_open(self, str(error))
             return False
         self.save_position()
         return True

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizeGrip,
     QSizePolicy,
     QStatusBar,
@@ -166,6 +165,8 @@ class SaveNotice(QWidget):
 def agree_to_lose_changes(parent: QWidget) -> bool:
     """Ask before closing over changes that could not be saved; True if the reader
     chose to discard them (the window closes), False to keep the window open."""
+    from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
     answer = QMessageBox.warning(
         parent,
         translate("MainWindow", "Changes Not Saved"),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from tether import __version__
 from tether.content.safety import link_question
@@ -37,6 +37,8 @@ def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> None:
 
 def show_about(parent: QWidget) -> None:
     """Help › About."""
+    from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
     QMessageBox.about(
         parent,
         translate("MainWindow", "About Tether"),
@@ -54,6 +56,8 @@ def open_link_if_agreed(window: QMainWindow, url: QUrl, words: str) -> None:
     if refusal is not None:
         window.statusBar().showMessage(refusal, REFUSAL_MS)
         return
+    from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
     answer = QMessageBox.question(
         window,
         translate("MainWindow", "Open Link?"),
@@ -63,6 +67,13 @@ def open_link_if_agreed(window: QMainWindow, url: QUrl, words: str) -> None:
     )
     if answer == QMessageBox.StandardButton.Open:
         QDesktopServices.openUrl(url)
+
+
+def warn_cannot_open(parent: QWidget, reason: str) -> None:
+    """Why an article the reader asked for cannot be opened, in a dialog."""
+    from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
+    QMessageBox.warning(parent, translate("MainWindow", "Cannot Open Article"), reason)
 
 
 def choose_article_file(parent: QWidget, folder: Path) -> Path | None:

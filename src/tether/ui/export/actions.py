@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tether.i18n import translate
 from tether.store import StoreError
@@ -22,6 +21,7 @@ from tether.ui.actions import ActionId
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QFileDialog
 
     from tether.content import Article
     from tether.models.reader_data import ReaderData, TransferReport
@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from tether.ui.host import WindowHost
 
 _MESSAGE_MS = 8000
+
+
+def _file_dialog() -> type[QFileDialog]:
+    """QFileDialog, built by the bindings when a file is first chosen, not with the window
+    (a big class: ~2 ms and ~1 MiB of its own and its bases' enums)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
 
 
 def _backup_filter() -> str:
@@ -101,7 +109,7 @@ class ExportCommands(QObject):
             return
         formats = [Format.PDF, Format.HTML]
         start = Path.home() / f"{article.path.stem}.pdf"
-        name, selected = QFileDialog.getSaveFileName(
+        name, selected = _file_dialog().getSaveFileName(
             self._window,
             translate("ExportCommands", "Share Article"),
             str(start),
@@ -115,7 +123,7 @@ class ExportCommands(QObject):
         """File › Back Up My Data: everything in one file the reader chooses."""
         stamp = QDate.currentDate().toString("yyyy-MM-dd")
         start = Path.home() / f"tether-backup-{stamp}.sqlite3"
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = _file_dialog().getSaveFileName(
             self._window,
             translate("ExportCommands", "Back Up My Data"),
             str(start),
@@ -127,7 +135,7 @@ class ExportCommands(QObject):
     @Slot()
     def restore(self) -> None:
         """File › Restore Data: merge a backup into the data; nothing is removed."""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = _file_dialog().getOpenFileName(
             self._window,
             translate("ExportCommands", "Restore Data"),
             str(Path.home()),
@@ -229,6 +237,8 @@ class ExportCommands(QObject):
             sections = session.article_so_far.sections
             section_id = sections[current].id if 0 <= current < len(sections) else None
             self._host.show_article(session.source, section_id)
+        from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
         QMessageBox.information(
             self._window, translate("ExportCommands", "Data Restored"), report.message
         )
@@ -247,7 +257,7 @@ class ExportCommands(QObject):
             return
         choice = dialog.choice()
         start = suggested_name(Path.home(), article.path.stem, choice)
-        name, selected = QFileDialog.getSaveFileName(
+        name, selected = _file_dialog().getSaveFileName(
             self._window, purpose.text, str(start), file_filter([choice.format])
         )
         if name:
@@ -265,6 +275,8 @@ class ExportCommands(QObject):
         self._host.statusBar().showMessage(message, _MESSAGE_MS)
 
     def _failed(self, title: str, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
         QMessageBox.warning(self._window, title, message)
         return False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tether.content import ArticleError
 from tether.i18n import translate
@@ -153,6 +153,8 @@ class RenderFollower(QObject):
         try:
             host.show_article(ArticleRenderer(article.path, whole=True), article.sections[index].id)
         except ArticleError as error:
+            from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
             QMessageBox.warning(
                 self._window, translate("MainWindow", "Cannot Open Article"), str(error)
             )
@@ -161,6 +163,8 @@ class RenderFollower(QObject):
     def _on_render_failed(self, reason: str) -> None:
         self.catch_up()
         self._view.expect_no_more()
+        from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+
         QMessageBox.warning(
             self._window,
             translate("ArticlePage", "Part of the Article Cannot Be Shown"),

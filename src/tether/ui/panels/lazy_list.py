@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
+from tether.ui.first_paint import wrap_viewport
 from tether.ui.panels.muted_rows import MutedRowDelegate
 from tether.ui.panels.row_sizes import SIZE_ROLES, Geometry, ItemSizes, Key
 
@@ -50,6 +51,7 @@ class LazyListView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.sizes = ItemSizes(self, flat=True)
         self._laying_out = False

@@ -29,6 +29,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextBlockFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from tether.ui.first_paint import wrap_viewport
+
 # Lines longer than this are held in pieces; pieces are at most this long.
 LONG_LINE = 10_000
 PIECE = 2_000
@@ -104,6 +106,7 @@ class LongLineTextEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)
         # Whether this document may hold a soft break; until then Qt's own text is exact.
         self._has_soft = False
 

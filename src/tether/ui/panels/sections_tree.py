@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QTreeView, QWidget
 
+from tether.ui.first_paint import wrap_viewport
 from tether.ui.page.progress import ReadMarkDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,7 @@ class SectionsTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)
         self.setHeaderHidden(True)
         self.setItemDelegate(_WrappingDelegate(self))
         self.setWordWrap(True)

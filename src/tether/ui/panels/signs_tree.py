@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 from tether.models import Role
+from tether.ui.first_paint import wrap_viewport
 from tether.ui.panels import accessible_signs
 from tether.ui.panels.row_sizes import ItemSizes
 
@@ -155,6 +156,7 @@ class SignsTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)
         # Screen readers' Toggle ticks a sign (Qt's would select the row).
         accessible_signs.install()
         self.sizes = ItemSizes(self, flat=False)
