@@ -170,6 +170,17 @@ def test_the_hand_over_socket_is_opened_after_the_first_paint(
         assert AFTER_FIRST_PAINT.isdisjoint(seen["modules"])
 
 
+def test_the_hand_over_socket_listens_without_pythons_socket_module(
+    tmp_path: Path, tether_env: dict[str, str]
+) -> None:
+    seen = probe(tmp_path, tether_env)
+
+    # The server is made from ``_socket`` itself: ``socket``'s enums and ``selectors``
+    # would be ~0.5 MiB more in every running Tether (the client, which quits, uses it).
+    assert "tether.shell.instance_server" in seen["modules_at_end"]
+    assert {"socket", "selectors"}.isdisjoint(seen["modules_at_end"])
+
+
 def test_the_panels_contents_and_the_features_are_built_after_the_first_paint(
     tmp_path: Path, tether_env: dict[str, str]
 ) -> None:

@@ -1,11 +1,14 @@
 """The running Tether's end of the hand-over: a Unix socket other Tethers write to.
 
 Imported by :meth:`tether.shell.instance.SingleInstance.listen` once the window is
-painted. Python's own ``socket`` module serves it, watched by a ``QSocketNotifier`` in
-Qt's event loop: QtNetwork's ``QLocalServer`` did the same, but loading its library added
-~3 MiB to the running Tether's memory (issue 19). Where Python has no Unix sockets
-(Windows), :class:`QtHandOverServer` serves it through QtNetwork instead; both speak the
-same protocol on the same name, and :func:`connect` is the client's end.
+painted. Python's own sockets serve it, watched by a ``QSocketNotifier`` in Qt's event
+loop: QtNetwork's ``QLocalServer`` did the same, but loading its library added ~3 MiB to
+the running Tether's memory (issue 19). The server uses the ``_socket`` extension the
+``socket`` module is built on: ``socket``'s own enums and the ``selectors`` it imports
+are another ~0.5 MiB and a few milliseconds that a listening socket does not need. Where
+Python has no Unix sockets (Windows), :class:`QtHandOverServer` serves it through QtNetwork
+instead; both speak the same protocol on the same name, and :func:`connect` is the
+client's end.
 
 What arrives is read as a :class:`~tether.shell.handover.HandOver` (one line of JSON) and
 answered "ok" or "no". The socket is for this user only: it is created inside a private
@@ -15,9 +18,9 @@ folder with mode 0600 and only then moved to its name, as QLocalServer's
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import os
-import socket
 import stat
 import tempfile
 import time
@@ -28,10 +31,12 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from tether.shell.handover import MAX_REQUEST_BYTES, REPLY, HandOver
 
 if TYPE_CHECKING:
+    import socket
+
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # Where Python can serve the socket itself.
-AVAILABLE = os.name == "posix" and hasattr(socket, "AF_UNIX")
+AVAILABLE = os.name == "posix" and hasattr(_socket, "AF_UNIX")
 _READ_CHUNK = 16 * 1024
 # A client that has not sent its line by then is let go (a Tether sends it at once).
 CLIENT_SECONDS = 10.0
@@ -65,6 +70,8 @@ def connect(name: str, timeout_s: float) -> socket.socket | None:
         return None
     if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
         return None
+    import socket  # the client's end: a Tether about to quit, not the one that stays
+
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout_s)
     try:
@@ -83,13 +90,13 @@ class HandOverServer(QObject):
     def __init__(self, name: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._path = socket_path(name)
-        self._server: socket.socket | None = None
+        self._server: _socket.socket | None = None
         self._identity: tuple[int, int] | None = None  # the socket file's (device, inode)
         # The notifiers have no Qt parent: Python owns them, so each is deleted when the
         # last reference goes, which for a client's is after its own signal has returned
         # (see _forget), never from inside it.
         self._notifier: QSocketNotifier | None = None
-        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._clients: dict[int, tuple[_socket.socket, QSocketNotifier, bytearray]] = {}
         self._arrived: dict[int, float] = {}  # when each client connected (monotonic)
         self._retired: list[QSocketNotifier] = []
         self._sweep = QTimer(self, interval=1000)
@@ -126,7 +133,7 @@ class HandOverServer(QObject):
             self._server = None
             self._remove_own_file()
 
-    def _bind(self) -> socket.socket:
+    def _bind(self) -> _socket.socket:
         """A socket bound to :attr:`_path`, private from the moment it exists.
 
         It is bound in a new private folder beside its name (mode 0700), made 0600 and
@@ -135,7 +142,7 @@ class HandOverServer(QObject):
         """
         folder = tempfile.mkdtemp(prefix=".tether-", dir=os.path.dirname(self._path))
         staged = os.path.join(folder, "socket")
-        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             server.bind(staged)
             os.chmod(staged, 0o600)
@@ -177,7 +184,7 @@ class HandOverServer(QObject):
         self._retired.clear()
         while True:
             try:
-                client, _ = self._server.accept()
+                client = _accept(self._server)
             except (BlockingIOError, InterruptedError):
                 return
             except OSError:  # out of descriptors, say: the connection stays pending
@@ -325,3 +332,10 @@ class QtHandOverServer(QObject):
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
+
+
+def _accept(server: _socket.socket) -> _socket.socket:
+    """The next connection to ``server``, as ``socket.socket.accept`` makes it (close on
+    exec, as every socket Python makes); raises as it does."""
+    fileno, _ = server._accept()  # type: ignore[attr-defined]  # not in typeshed's stub
+    return _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, fileno)
