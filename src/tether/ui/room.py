@@ -200,10 +200,12 @@ class PanelRoom(QObject):
         """Show or hide ``dock`` for what the article holds, not as the reader's doing.
 
         An unwanted panel (the Signs of an article without signs) is hidden and never
-        shown back for room; a wanted one is shown and then fitted like the others.
+        shown back for room; a wanted one is shown and then fitted like the others, unless
+        it is already hidden for room: it stays so until there is room (asked again as an
+        article's signs grow, it would show for a moment and push the page aside).
         """
         with self._adjusting_panels():
-            if dock.isHidden() == wanted:
+            if dock.isHidden() == wanted and not (wanted and dock in self._hidden):
                 dock.setVisible(wanted)
         if not wanted:
             self._hidden = [d for d in self._hidden if d is not dock]
