@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from tether.models.facilitation import FacilitatorNotes
     from tether.models.history import CheckInHistory
 
-# How long one idle-time step renders for, and how many sections a jump renders at once.
+# How long one idle-time step renders for, and how many sections a jump renders at once
+# (at most: never past the section it jumps to).
 RENDER_STEP_SECONDS = 0.005
 RENDER_STEP_SECTIONS = 8
 
@@ -105,10 +106,12 @@ class ArticleSession(QObject):
         With ``raising``, a section that cannot be rendered raises :class:`ArticleError`
         (for a page that cannot be opened at all) instead of :attr:`render_failed`.
         """
-        while self._rendered() <= index and (
+        while (rendered := self._rendered()) <= index and (
             index < len(self.article_so_far.sections) or self.article_so_far.outline_pending
         ):
-            if not self._render(RENDER_STEP_SECTIONS, raising=raising):
+            # No further than asked: before a first paint every section costs (~1 ms).
+            count = min(RENDER_STEP_SECTIONS, index + 1 - rendered)
+            if not self._render(count, raising=raising):
                 return False
         return True
 

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if not isinstance(source, Article):  # a renderer (isinstance would import it)
             place = session.section_index(wanted) if wanted else None
             try:
-                render_first_page(session, source, place or 0)
+                render_first_page(session, source, place)
             except ArticleError:
                 session.deleteLater()  # the article on show stays, with its session
                 raise

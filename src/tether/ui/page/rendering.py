@@ -25,22 +25,31 @@ if TYPE_CHECKING:
     from tether.content import ArticleRenderer
     from tether.ui.host import WindowHost
 
-# An article this short (in sections) is rendered whole before it is shown: it costs
-# less than a frame, and the reader's place is then exact from the first paint.
+# An article this short (in sections) opened at a place (a saved one, or a section asked
+# for) is rendered whole before it is shown: it costs less than a frame, and the reader's
+# place within their section is then exact from the first paint.
 RENDER_WHOLE_UP_TO = 40
 # Sections rendered after the reader's own before the first paint (to fill the screen).
 SECTIONS_AFTER_PLACE = 2
 
 
-def render_first_page(session: ArticleSession, renderer: ArticleRenderer, place: int) -> None:
-    """Render what the first screen shows: everything if short, else up to ``place`` + 2.
+def render_first_page(
+    session: ArticleSession, renderer: ArticleRenderer, place: int | None
+) -> None:
+    """Render what the first screen shows: up to ``place`` + 2, or everything if short
+    and opened at a ``place`` (None: from the top, nothing saved or asked).
+
+    An article opened from the top shows its first sections; rendering the others before
+    the first paint would only delay it (the seed article's 12 sections: ~11 ms of the
+    parser's work, of which the first screen needs a third), and they follow within a few
+    passes of the event loop.
 
     Raises :class:`ArticleError` if one of those sections cannot be rendered. A long
     file's outline may not be whole yet (see ArticleRenderer.outlined): it is read on
     only as far as those sections.
     """
-    whole = renderer.outlined and renderer.total <= RENDER_WHOLE_UP_TO
-    last = renderer.total - 1 if whole else place + SECTIONS_AFTER_PLACE
+    whole = place is not None and renderer.outlined and renderer.total <= RENDER_WHOLE_UP_TO
+    last = renderer.total - 1 if whole else (place or 0) + SECTIONS_AFTER_PLACE
     if renderer.outlined:
         last = min(last, renderer.total - 1)
     session.render_through(last, raising=True)
