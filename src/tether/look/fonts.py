@@ -18,6 +18,9 @@ READING_FAMILY = "Literata"
 HIGH_CONTRAST_FAMILY = "Atkinson Hyperlegible"
 # Each bundled family, by the start of its files' names.
 BUNDLED_FILES = {READING_FAMILY: "Literata-", HIGH_CONTRAST_FAMILY: "AtkinsonHyperlegible-"}
+# The families registered here, with their fonts' ids: known to Qt without asking it
+# (QFontDatabase.hasFamily runs fontconfig's substitution rules, ~1 ms a call at start-up).
+_registered: dict[str, set[int]] = {}
 
 
 def register_bundled_fonts(families: Iterable[str] | None = None) -> list[str]:
@@ -35,13 +38,25 @@ def register_bundled_fonts(families: Iterable[str] | None = None) -> list[str]:
             # By path: Qt reads the file itself, with no copy held in Python.
             font_id = QFontDatabase.addApplicationFont(str(entry))
             if font_id >= 0:
-                loaded.update(QFontDatabase.applicationFontFamilies(font_id))
+                families = QFontDatabase.applicationFontFamilies(font_id)
+                loaded.update(families)
+                for family in families:
+                    _registered.setdefault(family, set()).add(font_id)
     return sorted(loaded)
+
+
+def is_available(family: str) -> bool:
+    """Whether Qt can set text in ``family``: registered here (and not removed since), or
+    installed."""
+    ids = _registered.get(family, ())
+    if any(family in QFontDatabase.applicationFontFamilies(font_id) for font_id in ids):
+        return True
+    return QFontDatabase.hasFamily(family)
 
 
 def ensure_family(family: str) -> None:
     """Register a bundled family unless Qt knows it already (registered, or installed)."""
-    if family in BUNDLED_FILES and not QFontDatabase.hasFamily(family):
+    if family in BUNDLED_FILES and not is_available(family):
         register_bundled_fonts([family])
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiAppli
 
 from tether.bundled import resource_path
 from tether.i18n import QT_TRANSLATE_NOOP, translate
-from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family
+from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, ensure_family, is_available
 
 SYSTEM = "system"
 SYSTEM_NAME = QT_TRANSLATE_NOOP("Theme", "Follow System")
@@ -186,7 +186,7 @@ def reading_family(theme: Theme, chosen: str) -> str:
     if chosen == READING_FAMILY and theme.font_family:
         chosen = theme.font_family
     ensure_family(chosen)  # a bundled family is registered when first needed
-    return chosen if QFontDatabase.hasFamily(chosen) else READING_FAMILY
+    return chosen if is_available(chosen) else READING_FAMILY
 
 
 def reading_font(theme: Theme, family: str, pixel_size: int) -> QFont:
