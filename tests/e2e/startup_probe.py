@@ -31,7 +31,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-import tether.ui.main_window
+import tether.ui.page.article_view
 from tether.shell.main import main
 from tether.ui.page.article_view import ArticleView
 
@@ -82,14 +82,14 @@ class FirstPagePaint(QObject):
 
 def run(argv: list[str]) -> int:
     probe = FirstPagePaint(time.monotonic())
-    wrap = tether.ui.main_window.wrap_viewport
+    wrap = tether.ui.page.article_view.wrap_viewport
 
     def wrap_and_watch(area: QAbstractScrollArea) -> QWidget:
         viewport = wrap(area)
         viewport.installEventFilter(probe)
         return viewport
 
-    tether.ui.main_window.wrap_viewport = wrap_and_watch
+    tether.ui.page.article_view.wrap_viewport = wrap_and_watch
     code = main(argv)
     if probe.seen is not None:  # the style and classes once the window was complete
         probe.seen["style_at_end"] = type(QApplication.style()).__name__

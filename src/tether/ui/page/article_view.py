@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from tether.content import SECTION_ANCHOR_PREFIX, SIGN_SCHEME, Article, Section
 from tether.i18n import translate
 from tether.models import ReadingPlace, Role, SignsModel
+from tether.ui.first_paint import wrap_viewport
 from tether.ui.page.article_resources import link_words
 from tether.ui.page.image_fit import PageImages
 from tether.ui.page.related_links import (
@@ -52,8 +53,7 @@ class ArticleView(QTextBrowser):
 
     Links never navigate the browser: ``sign:`` links tick a sign, in-article anchors
     scroll there (``#usage``, a section's id, makes that section the reader's place),
-    and anything else is handed to :attr:`link_requested` for the window to decide (and
-    to ask the reader) what to do.
+    anything else goes to :attr:`link_requested` for the window to decide (and ask) on.
 
     The reader's place is the session's :class:`ReadingPlace`: the view's moves to a
     section, a sign or an anchor set it; the view never derives it from what is on top.
@@ -61,19 +61,19 @@ class ArticleView(QTextBrowser):
 
     # The reader wants a section that is not rendered yet (connected directly: render it).
     section_wanted = Signal(int)
-    # The page was painted (rendering the rest of a long article waits for this).
+    # The page was painted (rendering the rest of an article waits for this).
     page_painted = Signal()
-    # A link to leave the article by, with the words it reads as (to show the reader both).
+    # A link to leave the article by, with the words it reads as (the reader sees both).
     link_requested = Signal(QUrl, str)
     # A related-reading title the library holds was clicked: open that article.
     article_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wrap_viewport(self)  # first: ~14 ms of classes the page never needs
         self.setObjectName("article-view")
         self.setAccessibleName(translate("ArticlePage", "Article"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)  # and so never opens them outside (openExternalLinks)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
