@@ -13,6 +13,12 @@ from typing import Any
 
 _STARTUP = re.compile(r"^startup_ms=(\d+)\s*$", re.MULTILINE)
 _COMPLETE = re.compile(r"^complete_ms=(\d+)\s*$", re.MULTILINE)
+# The moments (time.monotonic(), seconds) a child painted first and was complete, where it
+# says them: measured from the spawner's own clock reading just before it started the
+# child, they are exact to the microsecond, where startup_ms moves in the 10 ms steps in
+# which Linux counts a process's start (/proc/<pid>/stat).
+_PAINTED_AT = re.compile(r"^painted_at=([\d.]+)\s*$", re.MULTILINE)
+_COMPLETED_AT = re.compile(r"^completed_at=([\d.]+)\s*$", re.MULTILINE)
 TIMEOUT_S = 120.0
 
 
@@ -43,12 +49,14 @@ for line in sys.stdin:
     job = json.loads(line)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
+        spawned_at = time.monotonic()
         try:
             process = subprocess.Popen(job["command"], stdin=subprocess.DEVNULL, stdout=out,
                                        stderr=err, env=job["env"], cwd=job["cwd"])
         except OSError as error:
             print(json.dumps({"returncode": 127, "maxrss_kib": 0, "wall_ms": 0.0,
-                              "stdout": "", "stderr": str(error)}), flush=True)
+                              "spawned_at": spawned_at, "stdout": "", "stderr": str(error)}),
+                  flush=True)
             continue
         killer = threading.Timer(job["timeout_s"], process.kill)
         killer.start()
@@ -61,7 +69,8 @@ for line in sys.stdin:
         out.seek(0)
         err.seek(0)
         answer = {"returncode": process.returncode, "maxrss_kib": usage.ru_maxrss,
-                  "wall_ms": wall_ms, "stdout": out.read().decode("utf-8", "replace"),
+                  "wall_ms": wall_ms, "spawned_at": spawned_at,
+                  "stdout": out.read().decode("utf-8", "replace"),
                   "stderr": err.read().decode("utf-8", "replace")}
     print(json.dumps(answer), flush=True)
 """
@@ -89,7 +98,11 @@ def _spawn(command: Sequence[str], env: Mapping[str, str], cwd: Path, timeout_s:
 def run_child(
     command: Sequence[str], env: Mapping[str, str], cwd: Path, timeout_s: float = TIMEOUT_S
 ) -> ChildRun:
-    """Run ``command`` to its end; its ``startup_ms=N`` line, peak RSS and wall time.
+    """Run ``command`` to its end; its start-up, peak RSS and wall time.
+
+    Start-up is from just before the child was started to the ``painted_at`` moment it
+    printed (``completed_at`` for the complete window), or, from a child that prints
+    only ``startup_ms=N`` (and ``complete_ms=N``), those.
 
     Peak memory is the child's own ``ru_maxrss`` from ``os.wait4`` (KiB on Linux), so
     each measured process is counted alone, never mixed with earlier children as
@@ -104,10 +117,19 @@ def run_child(
             f"{' '.join(command)} exited with {done['returncode']} and no startup_ms line:\n"
             f"{stdout[-2000:]}\n{stderr[-2000:]}"
         )
-    complete = _COMPLETE.search(stdout)
+    startup_ms = _since_spawn(_PAINTED_AT, stdout, done["spawned_at"])
+    complete_ms = _since_spawn(_COMPLETED_AT, stdout, done["spawned_at"])
+    if complete_ms is None and (complete := _COMPLETE.search(stdout)) is not None:
+        complete_ms = float(complete.group(1))
     return ChildRun(
-        float(match.group(1)),
+        startup_ms if startup_ms is not None else float(match.group(1)),
         done["maxrss_kib"] / 1024,
         done["wall_ms"],
-        float(complete.group(1)) if complete is not None else None,
+        complete_ms,
     )
+
+
+def _since_spawn(moment: re.Pattern[str], stdout: str, spawned_at: float) -> float | None:
+    """Milliseconds from the spawn to the moment the child printed, if it printed one."""
+    found = moment.search(stdout)
+    return (float(found.group(1)) - spawned_at) * 1000 if found is not None else None

@@ -60,6 +60,7 @@ def main(article: str) -> int:
 
         def _report(self) -> None:
             print(f"startup_ms={milliseconds_since_start()}", flush=True)
+            print(f"painted_at={time.monotonic():.6f}", flush=True)
             # Leave at once: ReText's PyQt teardown sometimes crashes offscreen, and
             # nothing after the first paint is measured.
             os._exit(0)
