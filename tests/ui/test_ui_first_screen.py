@@ -71,17 +71,25 @@ def test_an_article_opened_at_a_section_is_rendered_whole_before_it_is_shown(
     assert window.article_view.current_section() == 5
 
 
-def test_an_article_shown_before_its_last_sections_is_kept_once_they_are_rendered(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, tmp_path: Path
-) -> None:
+def opened_with_a_keeper(
+    open_window: OpenWindow, data_dir: Path, tmp_path: Path
+) -> tuple[MainWindow, RenderCache, Path]:
+    """A window keeping renderings (as start-up installs it) that has just opened a short
+    article from the top: its first screen is on show, its last sections are not rendered."""
     window = open_window()
     cache = RenderCache(data_dir / CACHE_DIR_NAME)
     keep_renderings(window, cache)
     path = twelve_sections(tmp_path)
-
     assert window.open_path(path)
     assert window.session is not None
     assert not window.session.article_so_far.complete
+    return window, cache, path
+
+
+def test_an_article_shown_before_its_last_sections_is_kept_once_they_are_rendered(
+    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, tmp_path: Path
+) -> None:
+    window, cache, path = opened_with_a_keeper(open_window, data_dir, tmp_path)
 
     qtbot.waitUntil(lambda: cache.load(path) is not None, timeout=WAIT_MS)
     cached = cache.load(path)
@@ -93,13 +101,7 @@ def test_an_article_shown_before_its_last_sections_is_kept_once_they_are_rendere
 def test_quitting_before_the_last_sections_are_rendered_still_keeps_the_article(
     open_window: OpenWindow, data_dir: Path, tmp_path: Path
 ) -> None:
-    window = open_window()
-    cache = RenderCache(data_dir / CACHE_DIR_NAME)
-    keep_renderings(window, cache)
-    path = twelve_sections(tmp_path)
-    assert window.open_path(path)
-    assert window.session is not None
-    assert not window.session.article_so_far.complete
+    _window, cache, path = opened_with_a_keeper(open_window, data_dir, tmp_path)
 
     app = QCoreApplication.instance()
     assert app is not None
