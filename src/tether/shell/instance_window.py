@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -76,7 +76,10 @@ def quit_on_termination(window: WindowHost) -> None:
 
     Python runs signal handlers only between bytecodes, and Qt's event loop runs none;
     the handler's wake-up byte on a pipe wakes a QSocketNotifier, whose slot lets the
-    handler run. The quit then goes through the normal exit: last backup, lock freed.
+    handler run. The handler itself only asks the event loop to save and quit: it may run
+    between any two bytecodes of whatever Python is running, in the middle of building
+    the window's panels, say, where saving would meet a half-made panel. The quit then
+    goes through the normal exit: last backup, lock freed.
     """
     if os.name != "posix":
         return
@@ -87,9 +90,12 @@ def quit_on_termination(window: WindowHost) -> None:
     notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window.window())
     notifier.activated.connect(lambda: _drain(read_fd))
 
-    def terminate(_signum: int, _frame: object) -> None:
+    def save_and_quit() -> None:
         window.flush()
         QApplication.quit()
+
+    def terminate(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, save_and_quit)
 
     for number in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, terminate)
