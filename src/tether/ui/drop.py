@@ -63,11 +63,10 @@ class ArticleDropFilter(QObject):
         """Open a dropped file, or say in a dialog why it is not an article."""
         if not is_markdown_name(path) and not path.is_dir():
             kinds = ", ".join(MARKDOWN_SUFFIXES)
-            from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+            from tether.ui.dialogs.commands import warn_cannot_open  # with the dialog
 
-            QMessageBox.warning(
+            warn_cannot_open(
                 self._window,
-                translate("MainWindow", "Cannot Open Article"),
                 translate(
                     "MainWindow",
                     "Cannot open “{path}”: Tether opens Markdown and text files ({kinds}).",

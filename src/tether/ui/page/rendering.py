@@ -162,11 +162,9 @@ class RenderFollower(QObject):
         try:
             host.show_article(ArticleRenderer(article.path, whole=True), article.sections[index].id)
         except ArticleError as error:
-            from PySide6.QtWidgets import QMessageBox  # a big class: built when first shown
+            from tether.ui.dialogs.commands import warn_cannot_open  # with the dialog
 
-            QMessageBox.warning(
-                self._window, translate("MainWindow", "Cannot Open Article"), str(error)
-            )
+            warn_cannot_open(self._window, str(error))
 
     @Slot(str)
     def _on_render_failed(self, reason: str) -> None:
