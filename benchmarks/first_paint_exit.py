@@ -3,7 +3,9 @@
 ``python -m benchmarks.first_paint_exit tether [tether arguments...]`` runs the
 ``tether`` command's own entry point (``tether.__main__.run``, with
 ``--quit-after-startup``); ``python -m benchmarks.first_paint_exit bare ARTICLE`` runs
-``benchmarks/bare_baseline.py``. Each prints ``first_paint`` and exits (``os._exit(0)``:
+``benchmarks/bare_baseline.py``, and ``... floor [--upto STEP] ARTICLE`` runs
+``benchmarks/feature_floor.py`` (the baseline plus what Tether's first screen needs). Each
+prints ``first_paint`` and exits (``os._exit(0)``:
 no teardown) where it would report ``startup_ms``, so that whatever measures the whole
 process (see :mod:`benchmarks.instructions`) measures the way to the first paint and
 nothing after.
@@ -53,13 +55,21 @@ def run_bare(argv: list[str]) -> int:
     return bare_baseline.main(["bare_baseline.py", *argv])
 
 
+def run_floor(argv: list[str]) -> int:
+    """The feature floor, leaving at the first paint (it reports as the baseline does)."""
+    from benchmarks import bare_baseline, feature_floor
+
+    bare_baseline.milliseconds_since_start = _leave
+    return feature_floor.main(["feature_floor.py", *argv])
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("tether", "bare"):
-        print("usage: python -m benchmarks.first_paint_exit tether|bare ARGS...", file=sys.stderr)
+    runners = {"tether": run_tether, "bare": run_bare, "floor": run_floor}
+    if not argv or argv[0] not in runners:
+        usage = "usage: python -m benchmarks.first_paint_exit tether|bare|floor ARGS..."
+        print(usage, file=sys.stderr)
         return 2
-    if argv[0] == "tether":
-        return run_tether(argv[1:])
-    return run_bare(argv[1:])
+    return runners[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":

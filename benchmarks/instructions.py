@@ -1,10 +1,12 @@
 """Start-up's work counted, not timed: instructions to the first paint, against the baseline.
 
-``python -m benchmarks.instructions [--article FILE] [--valgrind PATH]`` runs the bare
-baseline and Tether (on a fresh data folder, "cold", and on one holding the article's
+``python -m benchmarks.instructions [--article FILE] [--valgrind PATH] [--floor]`` runs the
+bare baseline and Tether (on a fresh data folder, "cold", and on one holding the article's
 render cache, "warm") under valgrind's callgrind, each leaving at its first paint
 (:mod:`benchmarks.first_paint_exit`), and prints how many instructions each executed and
-the ratio to the baseline's.
+the ratio to the baseline's. ``--floor`` adds the feature floor
+(:mod:`benchmarks.feature_floor`) after each of its steps: what Tether's first screen
+costs in bare PySide6, step by step, so that Tether's own share is what remains.
 
 Why: wall-clock start-up on a shared machine moves by ±10 % from one run to the next,
 more than most single changes save; the instructions a process executes to its first
@@ -25,6 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.feature_floor import FIRST_PAINT_STEPS
 from benchmarks.run import child_environment, compile_tether
 from tether.bundled import bundled_article_path
 from tether.content.cache.render import CACHE_DIR_NAME
@@ -74,7 +77,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--article", type=Path, default=bundled_article_path())
     parser.add_argument("--valgrind", default="valgrind", help="the valgrind command")
     parser.add_argument("--screen", default="1920x1080")
+    parser.add_argument(
+        "--floor", action="store_true", help="also count the feature floor, step by step"
+    )
     return parser.parse_args(argv)
+
+
+def floor_cases(article: str, work: Path) -> dict[str, list[str]]:
+    """The feature floor after each of its steps before the first paint (the panels come
+    after it), each with a data folder of its own."""
+    return {
+        f"floor, + {step}": [
+            "floor",
+            "--upto",
+            step,
+            "--data-dir",
+            str(work / f"floor-{step}"),
+            article,
+        ]
+        for step in FIRST_PAINT_STEPS
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             "Tether, cold": ["tether", "--data-dir", str(work / "cold"), article],
             "Tether, warm render cache": ["tether", "--data-dir", str(warm), article],
         }
+        if args.floor:
+            cases.update(floor_cases(article, work))
         counts: dict[str, int] = {}
         try:
             for name, case in cases.items():
@@ -125,9 +149,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"instructions: {error}", file=sys.stderr)
             return 1
     baseline = counts["bare baseline"]
-    print(f"{'Start-up to first paint':28s} {'instructions':>15s} {'ratio':>6s}")
+    print(f"{'Start-up to first paint':30s} {'instructions':>15s} {'ratio':>6s}")
     for name, value in counts.items():
-        print(f"{name:28s} {value:15,d} {value / baseline:6.3f}")
+        print(f"{name:30s} {value:15,d} {value / baseline:6.3f}")
     return 0
 
 

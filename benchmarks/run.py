@@ -7,6 +7,8 @@ slow moment of the machine hits every case alike (one unmeasured warm-up round f
   ``benchmarks/bare_baseline.py`` on the seed article and on a generated 1 MB one;
   Tether also with 10,000 reflections in its data folder, and started again and again
   on one data folder (the reader's second and later starts: caches warm);
+* the feature floor (``benchmarks/feature_floor.py``: the baseline plus what Tether's
+  first screen needs, made in bare PySide6), on the seed article, for scale;
 * peak memory of each (the child's own ``ru_maxrss``);
 * optionally ReText (``--retext-python``, a throwaway venv's interpreter).
 
@@ -51,6 +53,14 @@ COMPLETE_MS = 120.0
 RETEXT_QUOTED_RATIO = {"seed": 0.84 / 0.16, "long": 2.45 / 0.67}
 RETEXT_ESTIMATE_NOTE = (
     "ReText not measured: estimated as the issue's ReText/baseline ratio × baseline"
+)
+
+
+FLOOR_NOTE = (
+    "the baseline plus what Tether's first screen needs, in bare PySide6: Qt's namespace, "
+    "a main window with its docks, the reading font, the settings and an SQLite store; "
+    "after its first paint, the panels' contents and the menus' actions (in its peak "
+    "memory); benchmarks/feature_floor.py. Tether over it is Tether's own work"
 )
 
 
@@ -189,6 +199,11 @@ class Bench:
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir()), str(self.notes)
             ],
             "baseline_notes": lambda: [*baseline, str(self.notes)],
+            # The baseline plus what Tether's first screen needs, in bare PySide6.
+            "floor_seed": lambda: [
+                sys.executable, str(HERE / "feature_floor.py"), "--data-dir",
+                str(self.fresh_dir()), str(self.seed),
+            ],
             "tether_full": lambda: [
                 self.tether, quit_after, "--data-dir", str(self.fresh_dir(self.full_dir)),
                 str(self.seed),
@@ -307,6 +322,10 @@ def build_rows(
             ms("tether_seed_again"), ms("baseline_seed"), base),
         Row("startup_long_again", f"Start-up again (same data folder), {size} article", "ms",
             ms("tether_long_again"), ms("baseline_long"), base),
+        Row("floor_seed", "Feature floor to first paint, seed article", "ms",
+            ms("floor_seed"), ms("baseline_seed"), base, note=FLOOR_NOTE),
+        Row("memory_floor_seed", "Peak memory at the feature floor (panels filled), "
+            "seed article", "MiB", mib("floor_seed"), mib("baseline_seed"), base),
     ]  # fmt: skip
     long_label = f"{size} article"
     for key, label, tether in (

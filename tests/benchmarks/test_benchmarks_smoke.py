@@ -50,6 +50,8 @@ ROW_IDS = {
     "startup_full",
     "startup_seed_again",
     "startup_long_again",
+    "floor_seed",
+    "memory_floor_seed",
     "retext_seed",
     "retext_long",
     "section_move_seed",
@@ -86,6 +88,8 @@ COMPARED_ROWS = {
     "startup_full",
     "startup_seed_again",
     "startup_long_again",
+    "floor_seed",
+    "memory_floor_seed",
 }
 
 
