@@ -61,8 +61,8 @@ READING_FAMILY = "Literata"
 READING_FACES = ("Regular", "Italic", "Bold")
 READING_PX = 18
 MENU_TITLES = ("&File", "&Edit", "&View", "&Go", "&Present", "&Help")
-# As many as Tether's menus hold, each with a shortcut.
-MENU_ACTIONS = 28
+# As many as Tether's main window has (its ActionId), each with a shortcut.
+MENU_ACTIONS = 33
 TOOLBAR_ACTIONS = ("Previous", "Next", "Contents", "Find", "Present")
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 SCHEMA = """
