@@ -100,7 +100,7 @@ def floor_cases(article: str, work: Path) -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Measure the three cases and print a small table."""
+    """Measure the cases (the floor's too, with --floor) and print a small table."""
     args = parse_args(argv)
     valgrind = shutil.which(args.valgrind)
     if valgrind is None:
