@@ -14,6 +14,7 @@ TETHER = Path(sys.executable).with_name("tether")
 TIMEOUT_S = 60
 
 RunTether = Callable[..., subprocess.CompletedProcess[str]]
+RunProbe = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
@@ -55,14 +56,29 @@ def run_tether(tmp_path: Path, tether_env: dict[str, str]) -> RunTether:
     def run(
         *args: str | os.PathLike[str], env: Mapping[str, str] | None = None
     ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(TETHER), *map(str, args)],
-            cwd=tmp_path,
-            env={**tether_env, **(env or {})},
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
+        return _finished([str(TETHER), *map(str, args)], tmp_path, {**tether_env, **(env or {})})
+
+    return run
+
+
+@pytest.fixture
+def run_probe(tmp_path: Path, tether_env: dict[str, str]) -> RunProbe:
+    """Run a probe beside these tests (a script that starts Tether with its hooks in) with
+    this venv's Python, as :func:`run_tether` runs the command, and return what it did."""
+
+    def run(
+        script: Path, *args: str | os.PathLike[str], timeout_s: float = TIMEOUT_S
+    ) -> subprocess.CompletedProcess[str]:
+        return _finished(
+            [sys.executable, str(script), *map(str, args)], tmp_path, tether_env, timeout_s
         )
 
     return run
+
+
+def _finished(
+    command: list[str], cwd: Path, env: Mapping[str, str], timeout_s: float = TIMEOUT_S
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout_s, check=False
+    )

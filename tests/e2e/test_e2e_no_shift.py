@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +20,14 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 PROBE = Path(__file__).with_name("layout_probe.py")
+# The conftest fixture: a probe script run with this venv's Python, in the test's home.
+RunProbe = Callable[..., subprocess.CompletedProcess[str]]
 TIMEOUT_S = 90
 
 
-def probe(tmp_path: Path, tether_env: dict[str, str], data_dir: Path) -> dict[str, Any]:
+def probe(run_probe: RunProbe, data_dir: Path) -> dict[str, Any]:
     """Start Tether on ``data_dir``; where its text was at first paint and at the end."""
-    result = subprocess.run(
-        [sys.executable, str(PROBE), "--quit-after-startup", "--data-dir", str(data_dir)],
-        cwd=tmp_path,
-        env=tether_env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-    )
+    result = run_probe(PROBE, "--quit-after-startup", "--data-dir", data_dir, timeout_s=TIMEOUT_S)
     assert result.returncode == 0, result.stderr
     assert "complete_ms=" in result.stdout
     line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
@@ -41,9 +35,9 @@ def probe(tmp_path: Path, tether_env: dict[str, str], data_dir: Path) -> dict[st
 
 
 def test_the_text_stays_in_place_when_the_rest_of_the_window_arrives(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env, tmp_path / "data")
+    seen = probe(run_probe, tmp_path / "data")
 
     assert seen["first"] is not None, "the page showed no text at its first paint"
     assert seen["page_last"] == seen["page_first"]
@@ -52,13 +46,13 @@ def test_the_text_stays_in_place_when_the_rest_of_the_window_arrives(
 
 @pytest.mark.parametrize("theme", ["dark", "high-contrast"])
 def test_the_text_stays_in_place_in_a_theme_of_the_readers_choice(
-    tmp_path: Path, tether_env: dict[str, str], theme: str
+    tmp_path: Path, run_probe: RunProbe, theme: str
 ) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     (data_dir / "settings.ini").write_text(f"[preferences]\ntheme={theme}\n")
 
-    seen = probe(tmp_path, tether_env, data_dir)
+    seen = probe(run_probe, data_dir)
 
     assert seen["first"] is not None
     assert seen["page_last"] == seen["page_first"]
@@ -66,14 +60,14 @@ def test_the_text_stays_in_place_in_a_theme_of_the_readers_choice(
 
 
 def test_speaker_notes_shown_are_on_the_page_from_its_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     # The presenter's choice, kept from last time: the "Note:" quotes are on the page.
     (data_dir / "settings.ini").write_text("[preferences]\nshow_speaker_notes=1\n")
 
-    seen = probe(tmp_path, tether_env, data_dir)
+    seen = probe(run_probe, data_dir)
 
     assert seen["first"] is not None
     assert seen["page_last"] == seen["page_first"]

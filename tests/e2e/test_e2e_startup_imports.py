@@ -17,6 +17,7 @@ import importlib
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from tether.ui.first_paint import AT_LATEST_MS
 pytestmark = pytest.mark.e2e
 
 PROBE = Path(__file__).with_name("startup_probe.py")
+# The conftest fixture: a probe script run with this venv's Python, in the test's home.
+RunProbe = Callable[..., subprocess.CompletedProcess[str]]
 TIMEOUT_S = 60
 # Whole packages that only a command the reader chooses needs, but for the named modules.
 DEFERRED_PACKAGES = {
@@ -99,18 +102,10 @@ REST_OF_WINDOW = {
 }
 
 
-def probe(tmp_path: Path, tether_env: dict[str, str]) -> dict[str, Any]:
+def probe(run_probe: RunProbe, tmp_path: Path) -> dict[str, Any]:
     """Start Tether on a data folder of the test's own; what the probe saw at first paint."""
     data_dir = tmp_path / "data"
-    result = subprocess.run(
-        [sys.executable, str(PROBE), "--quit-after-startup", "--data-dir", str(data_dir)],
-        cwd=tmp_path,
-        env=tether_env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-    )
+    result = run_probe(PROBE, "--quit-after-startup", "--data-dir", data_dir, timeout_s=TIMEOUT_S)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
     seen = json.loads(line.removeprefix("PROBE "))
@@ -129,20 +124,20 @@ def deferred_among(modules: list[str]) -> list[str]:
 
 
 def test_export_printing_presenting_and_dialogs_are_not_loaded_before_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     assert "tether.ui.main_window" in seen["modules"]  # the probe did see the start-up
     assert deferred_among(seen["modules"]) == []
 
 
 def test_no_dataclass_outside_content_is_defined_before_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
     # Each dataclass execs its generated methods as its module is imported (~0.5 ms on
     # a cold start): records the start-up loads are named tuples or plain classes.
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
     loaded = [
         name
         for name in seen["modules"]
@@ -160,9 +155,9 @@ def test_no_dataclass_outside_content_is_defined_before_the_first_paint(
 
 
 def test_the_hand_over_socket_is_opened_after_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     # A window that is never painted opens it after AT_LATEST_MS all the same; painted
     # sooner than that (as it always is here), it must not have been opened yet.
@@ -171,9 +166,9 @@ def test_the_hand_over_socket_is_opened_after_the_first_paint(
 
 
 def test_the_hand_over_socket_listens_without_pythons_socket_module(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     # The server is made from ``_socket`` itself: ``socket``'s enums and ``selectors``
     # would be ~0.5 MiB more in every running Tether (the client, which quits, uses it).
@@ -182,27 +177,27 @@ def test_the_hand_over_socket_listens_without_pythons_socket_module(
 
 
 def test_the_panels_contents_and_the_features_are_built_after_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     if seen["ms_from_main"] < AT_LATEST_MS:  # as for the socket: painted before the fallback
         assert REST_OF_WINDOW.isdisjoint(seen["modules"])
 
 
 def test_no_qt_class_the_first_screen_does_not_use_is_built_before_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     assert "QtWidgets.QTextBrowser" in seen["qt_classes"]  # the probe did see the page
     assert NEVER_USED_AT_START.isdisjoint(seen["qt_classes"])
 
 
 def test_the_complete_window_builds_no_widget_class_it_does_not_use(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     # The panels' lists and editor are wrapped with their viewports (``wrap_viewport``):
     # asking any of them for its viewport would make the bindings build every widget
@@ -212,9 +207,9 @@ def test_the_complete_window_builds_no_widget_class_it_does_not_use(
 
 
 def test_tethers_own_style_arrives_with_the_complete_window_not_before_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     # A style written in Python makes the bindings build a class for each kind of style
     # option drawn (tool bar, tab, menu item…): the first paint is plain Fusion's.
@@ -264,33 +259,33 @@ def test_the_tether_command_imports_tether_with_the_cycle_collector_paused(
 
 
 def test_what_screen_readers_are_given_is_built_after_the_first_paint(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     if seen["ms_from_main"] < AT_LATEST_MS:  # as for the socket: painted before the fallback
         assert ACCESSIBILITY.isdisjoint(seen["qt_classes"] + seen["modules"])
 
 
 def test_a_start_in_a_theme_of_its_own_registers_only_the_reading_font(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "settings.ini").write_text("[preferences]\ntheme=sepia\n")
 
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     assert seen["page_family"] == READING_FAMILY
     assert seen["registered_families"] == [READING_FAMILY]
 
 
 def test_a_start_in_the_high_contrast_theme_sets_the_page_in_its_font(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "settings.ini").write_text("[preferences]\ntheme=high-contrast\n")
 
-    seen = probe(tmp_path, tether_env)
+    seen = probe(run_probe, tmp_path)
 
     assert seen["page_family"] == HIGH_CONTRAST_FAMILY
     assert HIGH_CONTRAST_FAMILY in seen["registered_families"]

@@ -11,7 +11,7 @@ Each test runs the real start-up in a subprocess through ``termination_probe.py`
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,23 +21,17 @@ from tether.store.database import DATABASE_NAME
 pytestmark = pytest.mark.e2e
 
 PROBE = Path(__file__).with_name("termination_probe.py")
+# The conftest fixture: a probe script run with this venv's Python, in the test's home.
+RunProbe = Callable[..., subprocess.CompletedProcess[str]]
 TIMEOUT_S = 60
 
 
 def test_sigterm_while_the_rest_of_the_window_is_built_quits_cleanly(
-    tmp_path: Path, tether_env: dict[str, str]
+    tmp_path: Path, run_probe: RunProbe
 ) -> None:
     data_dir = tmp_path / "data"
 
-    done = subprocess.run(
-        [sys.executable, str(PROBE), "--data-dir", str(data_dir)],
-        cwd=tmp_path,
-        env=tether_env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-    )
+    done = run_probe(PROBE, "--data-dir", data_dir, timeout_s=TIMEOUT_S)
 
     assert "SIGNALLED" in done.stdout  # the signal came in the middle of the build
     assert done.returncode == 0, done.stderr

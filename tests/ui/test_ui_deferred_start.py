@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import TIMEOUT_MS
+from ui_helpers import TIMEOUT_MS, EventCounter
 
 from tether.look.fonts import HIGH_CONTRAST_FAMILY, READING_FAMILY, register_bundled_fonts
 from tether.ui.actions import ActionId
@@ -25,36 +25,22 @@ from tether.ui.settings import THEME
 LONGER_THAN_ANY_WAIT_MS = 10 * TIMEOUT_MS
 
 
-class PaintCounter(QObject):
-    """Counts the Paint events of the widget it watches."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.paints = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
 def test_work_after_the_first_paint_runs_once_and_only_after_it(qtbot: QtBot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
-    counter = PaintCounter(widget)
+    counter = EventCounter(widget, QEvent.Type.Paint)
     paints_seen: list[int] = []
 
     # The fallback for a window never painted must not beat the first paint of a machine
     # too busy to paint within the usual few seconds.
     after_first_paint(
-        widget, lambda: paints_seen.append(counter.paints), at_latest_ms=LONGER_THAN_ANY_WAIT_MS
+        widget, lambda: paints_seen.append(counter.count), at_latest_ms=LONGER_THAN_ANY_WAIT_MS
     )
     assert paints_seen == []
     widget.show()
     qtbot.waitUntil(lambda: paints_seen != [], timeout=TIMEOUT_MS)
     widget.repaint()
-    qtbot.waitUntil(lambda: counter.paints >= 2, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: counter.count >= 2, timeout=TIMEOUT_MS)
 
     assert paints_seen == [1]
 

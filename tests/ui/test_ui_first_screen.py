@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
+from ui_helpers import EventCounter
 
 from tether.content import ArticleRenderer
 from tether.content.cache.render import CACHE_DIR_NAME, RenderCache
@@ -113,20 +113,6 @@ def test_quitting_before_the_last_sections_are_rendered_still_keeps_the_article(
     assert cached.article.complete
 
 
-class ShowCounter(QObject):
-    """Counts the Show events a widget gets (a panel shown even for a moment)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.shows = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.shows += 1
-        return False
-
-
 def test_on_a_narrow_window_the_signs_stay_folded_away_as_the_rest_arrives(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
 ) -> None:
@@ -135,12 +121,12 @@ def test_on_a_narrow_window_the_signs_stay_folded_away_as_the_rest_arrives(
     qtbot.waitUntil(lambda: window.size().toTuple() == (800, 500), timeout=WAIT_MS)
     panels = (window.sections_dock, window.signs_dock, window.reflections_dock)
     qtbot.waitUntil(lambda: all(panel.isHidden() for panel in panels), timeout=WAIT_MS)
-    counter = ShowCounter(window.signs_dock)
+    counter = EventCounter(window.signs_dock, QEvent.Type.Show)
 
     window.show_article(ArticleRenderer(twelve_sections(tmp_path)))
     qtbot.waitUntil(lambda: window.article_view.sections_rendered() == SECTIONS, timeout=WAIT_MS)
 
     # Each part rendered adds signs: the panel, hidden for room, must not flash in and
     # push the page aside.
-    assert counter.shows == 0
+    assert counter.count == 0
     assert window.signs_dock.isHidden()

@@ -1,4 +1,5 @@
-"""Helpers for widget tests: an active window for shortcuts, and closing modal dialogs.
+"""Helpers for widget tests: an active window for shortcuts, counting a widget's events,
+and closing modal dialogs.
 
 A modal dialog runs its own event loop, so the test cannot close it after the call that
 opened it returns. :class:`ModalCloser` looks for ``QApplication.activeModalWidget()``
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,23 @@ from tether.ui.recent_files import RecentMenu
 _POLL_MS = 10
 # Generous: a wait ends as soon as its condition holds, and CI machines are small and busy.
 TIMEOUT_MS = 10_000
+
+
+class EventCounter(QObject):
+    """Counts the events of one type a widget gets (its paints, a panel shown even for a
+    moment); owned by the widget."""
+
+    def __init__(self, widget: QWidget, kind: QEvent.Type) -> None:
+        super().__init__(widget)
+        self._kind = kind
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt: count the watched kind; let every event through."""
+        if event.type() == self._kind:
+            self.count += 1
+        return False
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
